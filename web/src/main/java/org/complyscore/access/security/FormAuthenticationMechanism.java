@@ -1,0 +1,76 @@
+package org.complyscore.access.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Form sign-in through our own login page. {@code LoginView} hands the typed credentials to the
+ * container, which validates them here against {@link UserIdentityStore}; the session then keeps
+ * the caller ({@code @AutoApplySession}).
+ *
+ * <p>Someone who opens a protected page without a session is sent to the login page and, after
+ * signing in, back to that page. A Faces ajax request without session gets the partial response
+ * that makes the page go to the login page: a plain redirect would be fetched by the page's script
+ * and the click would seem to do nothing.
+ *
+ * <p>Why not the built-in custom-form mechanism with {@code @LoginToContinue}: its remembered
+ * "caller initiated" state survives a failed sign-in, after which a protected page answers with an
+ * empty page instead of the login page; and it redirects ajax requests plainly.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class FormAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  private static final String PARTIAL_REDIRECT =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<partial-response><redirect url=\"%s\"></redirect></partial-response>";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : AuthenticationStatus.SEND_FAILURE;
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    String loginPage = request.getContextPath() + LoginPage.PATH;
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      writePartialRedirect(response, loginPage);
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    if ("GET".equals(request.getMethod())) {
+      LoginPage.rememberDestination(request);
+    }
+    return context.redirect(loginPage);
+  }
+
+  /** Status 200 with the redirect in the body, as Faces' script expects it. */
+  private static void writePartialRedirect(HttpServletResponse response, String location) {
+    try {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().printf(PARTIAL_REDIRECT, location);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.complyscore.shared.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of the user interface for Java code, from the same bundle the pages use as {@code
+ * #{i18n[...]}}, in the language of the current view.
+ */
+public final class Texts {
+
+  public static final String BUNDLE = "i18n.messages";
+
+  private Texts() {}
+
+  public static String get(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    String text = bundle.getString(key);
+    return arguments.length == 0
+        ? text
+        : new MessageFormat(text, bundle.getLocale()).format(arguments);
+  }
+
+  /** A message for the whole page (not one field). */
+  public static void addGlobal(FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = get(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+}

@@ -23,7 +23,7 @@ PASSWORD_FILE=$DOMAIN_DIR/config/complyscore-initial-admin-password
 # (re)started from here when they change; this file remembers those it was started with.
 ENV_FINGERPRINT=$DOMAIN_DIR/config/complyscore-environment
 
-app_environment() { env | grep -E '^COMPLYSCORE_(ADMIN|SESSION)_' | sort | sha256sum | cut -c1-16; }
+app_environment() { { env | grep -E '^COMPLYSCORE_(ADMIN|SESSION)_' || true; } | sort | sha256sum | cut -c1-16; }
 
 start() {
   cs_require_tools

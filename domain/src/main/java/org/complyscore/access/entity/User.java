@@ -27,12 +27,10 @@ import org.complyscore.shared.entity.BaseEntity;
     name = User.FIND_BY_LOGIN,
     query = "select u from User u where u.username = :login or u.email = :login")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
-@NamedQuery(name = User.FIND_ALL, query = "select u from User u order by u.displayName, u.username")
 public class User extends BaseEntity {
 
   public static final String FIND_BY_LOGIN = "User.findByLogin";
   public static final String COUNT = "User.count";
-  public static final String FIND_ALL = "User.findAll";
 
   public static final int USERNAME_MAX = 254;
   public static final int EMAIL_MAX = 254;

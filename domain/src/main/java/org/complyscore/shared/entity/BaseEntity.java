@@ -72,10 +72,6 @@ public abstract class BaseEntity {
     return modifiedAt;
   }
 
-  public boolean isPersisted() {
-    return id != null;
-  }
-
   @Override
   public boolean equals(Object other) {
     if (this == other) {

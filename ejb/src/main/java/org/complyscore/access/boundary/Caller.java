@@ -13,10 +13,6 @@ public record Caller(String username, String displayName, Role role) {
     return new Caller(user.getUsername(), user.getDisplayName(), user.getRole());
   }
 
-  public boolean can(Permission permission) {
-    return role.grants(permission);
-  }
-
   /** The caller's permissions as the group names the container maps to roles. */
   public Set<String> groups() {
     return role.permissions().stream().map(Permission::name).collect(Collectors.toSet());

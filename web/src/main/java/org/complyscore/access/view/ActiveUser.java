@@ -12,14 +12,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.complyscore.access.boundary.Caller;
 import org.complyscore.access.boundary.UserService;
-import org.complyscore.access.entity.Permission;
 import org.complyscore.access.security.LoginPage;
 import org.complyscore.access.security.SignInMarker;
 
-/**
- * The signed-in person, for every page: name, role, what they may do (the pages hide what they may
- * not; the services refuse it anyway), and signing out.
- */
+/** The signed-in person, for every page: name, role, and signing out. */
 @Named
 @SessionScoped
 public class ActiveUser implements Serializable {
@@ -47,10 +43,6 @@ public class ActiveUser implements Serializable {
   /** The key of the role's label in the texts: {@code role.OWNER}. */
   public String getRoleKey() {
     return "role." + getCaller().role().name();
-  }
-
-  public boolean can(String permission) {
-    return getCaller().can(Permission.valueOf(permission));
   }
 
   public void signOut() throws ServletException, IOException {

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.lang.System.Logger.Level;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,9 +39,5 @@ public class ErrorPageView {
           failure instanceof Throwable throwable ? throwable : null);
     }
     return reference;
-  }
-
-  public Instant getNow() {
-    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
 }

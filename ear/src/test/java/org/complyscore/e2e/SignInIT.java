@@ -36,7 +36,8 @@ class SignInIT {
     assertThat(overview.statusCode()).isEqualTo(200);
     assertThat(overview.body())
         .contains("<title>Overview · ComplyScore</title>")
-        .contains("You are signed in as Administrator (admin) with the role Owner.");
+        .contains("<span class=\"cs-user-name\">Administrator</span>")
+        .contains("<span class=\"cs-role-badge\">Owner</span>");
   }
 
   @Test

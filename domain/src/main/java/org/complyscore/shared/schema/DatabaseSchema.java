@@ -1,5 +1,8 @@
 package org.complyscore.shared.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -29,8 +32,19 @@ public final class DatabaseSchema {
     return Flyway.configure(DatabaseSchema.class.getClassLoader())
         .dataSource(dataSource)
         .locations(MIGRATIONS)
+        .placeholders(Map.of("text", unboundedTextType(dataSource)))
         .failOnMissingLocations(true)
         .load()
         .migrate();
+  }
+
+  /** The one type the two databases spell differently: text without a length limit. */
+  static String unboundedTextType(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return "PostgreSQL".equals(product) ? "TEXT" : "CHARACTER LARGE OBJECT";
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate its schema.", e);
+    }
   }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -30,28 +26,20 @@ import org.junit.jupiter.api.Test;
  */
 class PersistenceMappingTest {
 
+  private static TestPersistence persistence;
   private static DataSource dataSource;
   private static MigrateResult migration;
-  private static EntityManagerFactory factory;
 
   @BeforeAll
   static void migrateAndOpen() {
-    dataSource = TestDatabase.fresh("mapping");
-    migration = DatabaseSchema.migrate(dataSource);
-
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    properties.put("jakarta.persistence.jtaDataSource", "");
-    properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-    properties.put("eclipselink.target-server", "None");
-    factory = Persistence.createEntityManagerFactory("complyscore", properties);
+    persistence = TestPersistence.open("mapping");
+    dataSource = persistence.dataSource();
+    migration = persistence.migration();
   }
 
   @AfterAll
   static void close() {
-    if (factory != null) {
-      factory.close();
-    }
+    persistence.close();
   }
 
   @Test
@@ -152,25 +140,10 @@ class PersistenceMappingTest {
   }
 
   private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return persistence.inTransaction(work);
   }
 
   private static void inTransactionDo(Consumer<EntityManager> work) {
-    inTransaction(
-        em -> {
-          work.accept(em);
-          return null;
-        });
+    persistence.inTransactionDo(work);
   }
 }

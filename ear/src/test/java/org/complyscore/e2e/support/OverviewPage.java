@@ -15,15 +15,19 @@ public final class OverviewPage {
 
   OverviewPage(Browser browser) {
     this.browser = browser;
-    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("score")));
   }
 
   public String signedInUser() {
     return browser.driver().findElement(By.id("signed-in-user")).getText();
   }
 
-  public String welcome() {
-    return browser.driver().findElement(By.id("welcome")).getText();
+  public String scorePercent() {
+    return browser.driver().findElement(By.id("score-percent")).getText();
+  }
+
+  public String scorePoints() {
+    return browser.driver().findElement(By.id("score-points")).getText();
   }
 
   public String pageTitle() {

@@ -21,9 +21,10 @@ import java.nio.charset.StandardCharsets;
  * the caller ({@code @AutoApplySession}).
  *
  * <p>Someone who opens a protected page without a session is sent to the login page and, after
- * signing in, back to that page. A Faces ajax request without session gets the partial response
- * that makes the page go to the login page: a plain redirect would be fetched by the page's script
- * and the click would seem to do nothing.
+ * signing in, back to that page. A REST request without a session gets 401 with a problem body. A
+ * Faces ajax request without session gets the partial response that makes the page go to the login
+ * page: a plain redirect would be fetched by the page's script and the click would seem to do
+ * nothing.
  *
  * <p>Why not the built-in custom-form mechanism with {@code @LoginToContinue}: its remembered
  * "caller initiated" state survives a failed sign-in, after which a protected page answers with an
@@ -36,6 +37,12 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
   private static final String PARTIAL_REDIRECT =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
           + "<partial-response><redirect url=\"%s\"></redirect></partial-response>";
+
+  private static final String API = "/api/";
+  private static final String UNAUTHORIZED_PROBLEM =
+      "{\"type\":\"urn:complyscore:problem:unauthorized\",\"title\":\"Unauthorized\","
+          + "\"status\":401,\"detail\":\"Sign in first: this request has no valid session.\","
+          + "\"errors\":[]}";
 
   @Inject private IdentityStoreHandler identityStores;
 
@@ -52,6 +59,10 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (!context.isProtected()) {
       return context.doNothing();
     }
+    if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
+      writeUnauthorized(response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     String loginPage = request.getContextPath() + LoginPage.PATH;
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       writePartialRedirect(response, loginPage);
@@ -61,6 +72,18 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
       LoginPage.rememberDestination(request);
     }
     return context.redirect(loginPage);
+  }
+
+  /** A machine asking the REST API without a session is told so, not sent to a login page. */
+  private static void writeUnauthorized(HttpServletResponse response) {
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().print(UNAUTHORIZED_PROBLEM);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Status 200 with the redirect in the body, as Faces' script expects it. */

@@ -1,0 +1,115 @@
+package org.complyscore.assessment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.complyscore.action.entity.ImprovementAction;
+import org.complyscore.shared.entity.BaseEntity;
+
+/**
+ * A requirement of a regulation (control id such as AC-2, title, statement, guidance), satisfied by
+ * improvement actions. Its status is derived from theirs, never stored.
+ */
+@Entity
+@Table(
+    name = "control",
+    uniqueConstraints = @UniqueConstraint(columnNames = {"template_id", "control_key"}))
+public class Control extends BaseEntity {
+
+  public static final int KEY_MAX = 50;
+  public static final int TITLE_MAX = 500;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "family_id", nullable = false, updatable = false)
+  private ControlFamily family;
+
+  /** The family's template, kept on the control too so queries need not pass the family. */
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "template_id", nullable = false, updatable = false)
+  private Template template;
+
+  /** The control id as the regulation writes it: AC-2, AC-2(1), A.5.1. */
+  @Column(name = "control_key", nullable = false, length = KEY_MAX)
+  private String controlKey;
+
+  @Column(nullable = false, length = TITLE_MAX)
+  private String title;
+
+  @Column private String statement;
+
+  @Column private String guidance;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @ManyToMany
+  @JoinTable(
+      name = "control_action",
+      joinColumns = @JoinColumn(name = "control_id"),
+      inverseJoinColumns = @JoinColumn(name = "action_id"))
+  private Set<ImprovementAction> actions = new LinkedHashSet<>();
+
+  protected Control() {}
+
+  Control(ControlFamily family, String controlKey, String title, int sortOrder) {
+    this.family = family;
+    this.template = family.getTemplate();
+    this.controlKey = Objects.requireNonNull(controlKey, "A control needs an id.").strip();
+    this.title = Objects.requireNonNull(title, "A control needs a title.").strip();
+    this.sortOrder = sortOrder;
+  }
+
+  public Control describe(String statement, String guidance) {
+    this.statement = statement;
+    this.guidance = guidance;
+    return this;
+  }
+
+  public Control satisfiedBy(ImprovementAction action) {
+    actions.add(Objects.requireNonNull(action));
+    return this;
+  }
+
+  public ControlFamily getFamily() {
+    return family;
+  }
+
+  public Template getTemplate() {
+    return template;
+  }
+
+  public String getControlKey() {
+    return controlKey;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Optional<String> getStatement() {
+    return Optional.ofNullable(statement);
+  }
+
+  public Optional<String> getGuidance() {
+    return Optional.ofNullable(guidance);
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public Set<ImprovementAction> getActions() {
+    return Collections.unmodifiableSet(actions);
+  }
+}

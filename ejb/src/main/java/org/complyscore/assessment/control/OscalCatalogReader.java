@@ -1,0 +1,316 @@
+package org.complyscore.assessment.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an OSCAL 1.0 or 1.1 catalog in JSON, from any publisher: nested groups, enhancements inside
+ * their parent control, the label from the {@code label} property (the one without a class when
+ * there are several), the order from {@code sort-id}, withdrawn controls in either spelling, and
+ * statement and guidance with their parameters filled in as readable text.
+ */
+public class OscalCatalogReader {
+
+  private static final Pattern INSERT =
+      Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*}}");
+
+  /** Parameters can refer to parameters; deeper than this is a loop, not content. */
+  private static final int MAX_PARAMETER_DEPTH = 5;
+
+  public OscalCatalog read(InputStream json) {
+    JsonObject root = parse(json);
+    JsonValue catalogValue = root.get("catalog");
+    if (!(catalogValue instanceof JsonObject catalog)) {
+      throw new OscalFormatException(
+          "This is not an OSCAL catalog: it has no \"catalog\" object at the top"
+              + (root.containsKey("profile") ? " (it is a profile)." : "."));
+    }
+    JsonObject metadata = object(catalog, "metadata", "catalog");
+    Map<String, JsonObject> parameters = new HashMap<>();
+    collectParameters(catalog, parameters);
+    Context context = new Context(parameters);
+    return new OscalCatalog(
+        string(metadata, "title", "catalog/metadata"),
+        optionalString(metadata, "version"),
+        optionalString(metadata, "oscal-version"),
+        groups(catalog, "catalog", context),
+        controls(catalog, "catalog", context));
+  }
+
+  static JsonObject parse(InputStream json) {
+    JsonValue value;
+    try (JsonReader reader = Json.createReader(json)) {
+      value = reader.readValue();
+    } catch (JsonParsingException e) {
+      throw new OscalFormatException(
+          "The file is not valid JSON near line "
+              + e.getLocation().getLineNumber()
+              + ", column "
+              + e.getLocation().getColumnNumber()
+              + ".");
+    } catch (JsonException e) {
+      throw new OscalFormatException("The file cannot be read as JSON: " + e.getMessage());
+    }
+    if (value instanceof JsonObject object) {
+      return object;
+    }
+    throw new OscalFormatException(
+        "The file is not a JSON object: an OSCAL document starts with \"{\".");
+  }
+
+  private record Context(Map<String, JsonObject> parameters) {}
+
+  private List<OscalCatalog.Group> groups(JsonObject parent, String path, Context context) {
+    List<OscalCatalog.Group> groups = new ArrayList<>();
+    JsonArray array = array(parent, "groups", path);
+    for (int i = 0; i < array.size(); i++) {
+      String at = path + "/groups[" + i + "]";
+      JsonObject group = element(array, i, at);
+      groups.add(
+          new OscalCatalog.Group(
+              optionalString(group, "id"),
+              string(group, "title", at),
+              groups(group, at, context),
+              controls(group, at, context)));
+    }
+    return groups;
+  }
+
+  private List<OscalCatalog.Control> controls(JsonObject parent, String path, Context context) {
+    List<OscalCatalog.Control> controls = new ArrayList<>();
+    JsonArray array = array(parent, "controls", path);
+    for (int i = 0; i < array.size(); i++) {
+      String at = path + "/controls[" + i + "]";
+      controls.add(control(element(array, i, at), at, i, context));
+    }
+    controls.sort(Comparator.comparing(OscalCatalog.Control::sortKey));
+    return controls;
+  }
+
+  private OscalCatalog.Control control(JsonObject control, String at, int index, Context context) {
+    String id = string(control, "id", at);
+    List<JsonObject> props = objects(control, "props", at);
+    return new OscalCatalog.Control(
+        id,
+        label(props).orElse(id.toUpperCase(Locale.ROOT)),
+        string(control, "title", at),
+        propValues(props, "sort-id").stream().findFirst().orElse(String.format("%06d", index)),
+        propValues(props, "status").stream().anyMatch(s -> s.equalsIgnoreCase("withdrawn")),
+        statement(control, at, context),
+        guidance(control, at, context),
+        propValues(props, "implementation-level"),
+        controls(control, at, context));
+  }
+
+  /** The label without a class (NIST also gives zero-padded and SP 800-53A variants), else any. */
+  private static java.util.Optional<String> label(List<JsonObject> props) {
+    List<JsonObject> labels =
+        props.stream().filter(p -> "label".equals(p.getString("name", ""))).toList();
+    return labels.stream()
+        .filter(p -> !p.containsKey("class"))
+        .findFirst()
+        .or(() -> labels.stream().findFirst())
+        .map(p -> p.getString("value", "").strip())
+        .filter(value -> !value.isEmpty());
+  }
+
+  private static List<String> propValues(List<JsonObject> props, String name) {
+    return props.stream()
+        .filter(p -> name.equals(p.getString("name", "")))
+        .map(p -> p.getString("value", "").strip())
+        .filter(value -> !value.isEmpty())
+        .toList();
+  }
+
+  private String statement(JsonObject control, String at, Context context) {
+    return parts(control, at).stream()
+        .filter(part -> "statement".equals(part.getString("name", "")))
+        .map(part -> renderItems(part, 0, at, context))
+        .collect(Collectors.joining("\n"))
+        .strip();
+  }
+
+  /** The statement's prose, then its items as a bulleted list, labels in bold, nested by depth. */
+  private String renderItems(JsonObject statement, int depth, String at, Context context) {
+    StringBuilder text = new StringBuilder();
+    String prose = prose(statement, context);
+    if (!prose.isEmpty()) {
+      text.append(prose).append('\n');
+    }
+    for (JsonObject item : parts(statement, at)) {
+      appendItem(text, item, depth, at, context);
+    }
+    return text.toString();
+  }
+
+  private void appendItem(
+      StringBuilder text, JsonObject item, int depth, String at, Context context) {
+    String label = label(objects(item, "props", at)).orElse("");
+    text.append("  ".repeat(depth))
+        .append("- ")
+        .append(label.isEmpty() ? "" : "**" + label + "** ")
+        .append(prose(item, context))
+        .append('\n');
+    for (JsonObject sub : parts(item, at)) {
+      appendItem(text, sub, depth + 1, at, context);
+    }
+  }
+
+  private String guidance(JsonObject control, String at, Context context) {
+    return parts(control, at).stream()
+        .filter(part -> "guidance".equals(part.getString("name", "")))
+        .map(part -> allProse(part, at, context))
+        .collect(Collectors.joining("\n\n"))
+        .strip();
+  }
+
+  private String allProse(JsonObject part, String at, Context context) {
+    List<String> paragraphs = new ArrayList<>();
+    String prose = prose(part, context);
+    if (!prose.isEmpty()) {
+      paragraphs.add(prose);
+    }
+    for (JsonObject sub : parts(part, at)) {
+      String nested = allProse(sub, at, context);
+      if (!nested.isEmpty()) {
+        paragraphs.add(nested);
+      }
+    }
+    return String.join("\n\n", paragraphs);
+  }
+
+  private String prose(JsonObject part, Context context) {
+    return fillParameters(part.getString("prose", ""), context, 0).strip();
+  }
+
+  /** Replaces each {@code {{ insert: param, id }}} with the parameter as a reader sees it. */
+  String fillParameters(String prose, Context context, int depth) {
+    Matcher matcher = INSERT.matcher(prose);
+    StringBuilder filled = new StringBuilder();
+    while (matcher.find()) {
+      String id = matcher.group(1);
+      matcher.appendReplacement(
+          filled, Matcher.quoteReplacement(parameterText(id, context, depth)));
+    }
+    matcher.appendTail(filled);
+    return filled.toString();
+  }
+
+  private String parameterText(String id, Context context, int depth) {
+    JsonObject parameter = context.parameters().get(id);
+    if (parameter == null || depth >= MAX_PARAMETER_DEPTH) {
+      return "[Assignment: " + id + "]";
+    }
+    List<String> values = strings(parameter, "values");
+    if (!values.isEmpty()) {
+      return String.join(", ", values);
+    }
+    if (parameter.get("select") instanceof JsonObject select) {
+      List<String> choices =
+          strings(select, "choice").stream()
+              .map(choice -> fillParameters(choice, context, depth + 1).strip())
+              .toList();
+      String howMany =
+          "one-or-more".equals(select.getString("how-many", "")) ? " (one or more)" : "";
+      return "[Selection" + howMany + ": " + String.join("; ", choices) + "]";
+    }
+    String label = parameter.getString("label", id);
+    return "[Assignment: " + fillParameters(label, context, depth + 1).strip() + "]";
+  }
+
+  private static void collectParameters(JsonObject node, Map<String, JsonObject> parameters) {
+    if (node.get("params") instanceof JsonArray params) {
+      for (JsonValue value : params) {
+        if (value instanceof JsonObject param && param.get("id") instanceof JsonString id) {
+          parameters.put(id.getString(), param);
+        }
+      }
+    }
+    for (String child : List.of("groups", "controls")) {
+      if (node.get(child) instanceof JsonArray array) {
+        for (JsonValue value : array) {
+          if (value instanceof JsonObject object) {
+            collectParameters(object, parameters);
+          }
+        }
+      }
+    }
+  }
+
+  // ---- Small, strict accessors: every problem names where in the document it is. ----
+
+  private static List<JsonObject> parts(JsonObject node, String at) {
+    return objects(node, "parts", at);
+  }
+
+  static JsonObject object(JsonObject node, String name, String at) {
+    if (node.get(name) instanceof JsonObject object) {
+      return object;
+    }
+    throw new OscalFormatException(at + " has no \"" + name + "\" object.");
+  }
+
+  static String string(JsonObject node, String name, String at) {
+    if (node.get(name) instanceof JsonString string && !string.getString().isBlank()) {
+      return string.getString().strip();
+    }
+    throw new OscalFormatException(at + " has no \"" + name + "\" text.");
+  }
+
+  static String optionalString(JsonObject node, String name) {
+    return node.get(name) instanceof JsonString string ? string.getString().strip() : null;
+  }
+
+  static JsonArray array(JsonObject node, String name, String at) {
+    JsonValue value = node.get(name);
+    if (value == null) {
+      return JsonValue.EMPTY_JSON_ARRAY;
+    }
+    if (value instanceof JsonArray array) {
+      return array;
+    }
+    throw new OscalFormatException(at + "/" + name + " should be a list.");
+  }
+
+  static List<JsonObject> objects(JsonObject node, String name, String at) {
+    JsonArray array = array(node, name, at);
+    List<JsonObject> objects = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      objects.add(element(array, i, at + "/" + name + "[" + i + "]"));
+    }
+    return objects;
+  }
+
+  static List<String> strings(JsonObject node, String name) {
+    if (!(node.get(name) instanceof JsonArray array)) {
+      return List.of();
+    }
+    return array.stream()
+        .filter(JsonString.class::isInstance)
+        .map(value -> ((JsonString) value).getString())
+        .toList();
+  }
+
+  private static JsonObject element(JsonArray array, int index, String at) {
+    if (array.get(index) instanceof JsonObject object) {
+      return object;
+    }
+    throw new OscalFormatException(at + " should be an object.");
+  }
+}

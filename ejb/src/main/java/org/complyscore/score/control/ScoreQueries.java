@@ -1,0 +1,225 @@
+package org.complyscore.score.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.complyscore.score.entity.Score;
+import org.complyscore.score.entity.ScoreFilter;
+
+/**
+ * The product's scoring rules as aggregate SQL: one query family for the overall score and every
+ * breakdown, under any combination of filters. The database adds the points; nothing here loops
+ * over rows.
+ *
+ * <p>What is counted (rule 5): each action state linked to at least one assessment the filter
+ * keeps. A state is one per organization for technical and provider actions and one per group for
+ * the organization's non-technical ones, and an assessment links each of its actions once, so
+ * counting states counts exactly what the rule says. Per assessment, each link counts; per group
+ * and per regulation, each distinct state of that group or regulation counts once.
+ *
+ * <p>Rules 2 to 4 are {@link #ACHIEVABLE} and {@link #ACHIEVED}; {@code ScoringRules} says the same
+ * for one state, and the integration tests hold both to the same numbers.
+ */
+@Dependent
+public class ScoreQueries {
+
+  private static final String IMPLEMENTED =
+      "s.implementation_status IN ('IMPLEMENTED', 'ALTERNATIVE_IMPLEMENTATION')";
+
+  /** Rule 3: out of scope leaves the denominator. */
+  static final String ACHIEVABLE =
+      "CASE WHEN s.implementation_status = 'OUT_OF_SCOPE' OR s.test_status = 'OUT_OF_SCOPE'"
+          + " THEN 0 ELSE a.points END";
+
+  /** Rules 2 and 4: all points when implemented and passed, the reported share when partial. */
+  static final String ACHIEVED =
+      "CASE WHEN "
+          + IMPLEMENTED
+          + " AND s.test_status = 'PASSED' THEN a.points"
+          + " WHEN "
+          + IMPLEMENTED
+          + " AND s.test_status = 'PARTIALLY_TESTED' THEN a.points * COALESCE(s.partial_fraction, 0)"
+          + " ELSE 0 END";
+
+  private static final String LINKS =
+      " FROM assessment_action l"
+          + " JOIN assessment x ON x.id = l.assessment_id"
+          + " JOIN template t ON t.id = x.template_id";
+
+  @PersistenceContext private EntityManager em;
+
+  /** For CDI, which injects the entity manager. */
+  public ScoreQueries() {}
+
+  /** For use outside the container: the benchmark. */
+  public ScoreQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  /** The score broken down by a dimension, one row per key; one row for {@code OVERALL}. */
+  public List<ScoreRow> score(ScoreDimension dimension, ScoreFilter filter) {
+    NativeSql sql = sql(dimension, filter);
+    List<ScoreRow> rows = new ArrayList<>();
+    for (Object result : sql.query(em).getResultList()) {
+      Object[] row = (Object[]) result;
+      rows.add(
+          new ScoreRow(
+              key(row[0]),
+              new Score(decimal(row[2]), decimal(row[1]).longValueExact()),
+              ((Number) row[3]).longValue()));
+    }
+    if (dimension == ScoreDimension.OVERALL && rows.isEmpty()) {
+      rows.add(new ScoreRow(null, Score.ZERO, 0));
+    }
+    return rows;
+  }
+
+  /** The overall score under a filter. */
+  public Score overall(ScoreFilter filter) {
+    return score(ScoreDimension.OVERALL, filter).get(0).score();
+  }
+
+  /** The open actions with the most points to gain, most first; equal gains in creation order. */
+  public List<KeyActionRow> keyActions(ScoreFilter filter, int limit) {
+    NativeSql sql = new NativeSql();
+    sql.append("SELECT a.id, a.title, SUM((")
+        .append(ACHIEVABLE)
+        .append(") - (")
+        .append(ACHIEVED)
+        .append(")) AS gain, COUNT(*)")
+        .append(" FROM action_state s JOIN improvement_action a ON a.id = s.action_id WHERE 1 = 1");
+    actionFilters(sql, filter);
+    linkedTo(sql, filter);
+    sql.append(" GROUP BY a.id, a.title HAVING SUM((")
+        .append(ACHIEVABLE)
+        .append(") - (")
+        .append(ACHIEVED)
+        .append(")) > 0 ORDER BY gain DESC, a.id");
+    Query query = sql.query(em).setMaxResults(limit);
+    List<KeyActionRow> rows = new ArrayList<>();
+    for (Object result : query.getResultList()) {
+      Object[] row = (Object[]) result;
+      rows.add(
+          new KeyActionRow(
+              ((Number) row[0]).longValue(),
+              (String) row[1],
+              decimal(row[2]).stripTrailingZeros(),
+              ((Number) row[3]).longValue()));
+    }
+    return rows;
+  }
+
+  /**
+   * The SQL of a breakdown, for running it elsewhere (the benchmark runs it through plain JDBC).
+   */
+  public NativeSql sql(ScoreDimension dimension, ScoreFilter filter) {
+    return switch (dimension) {
+      case OVERALL -> perState("NULL", filter, false);
+      case CATEGORY -> perState("a.category_id", filter, true);
+      case SOLUTION -> perState("a.solution_id", filter, true);
+      case ASSESSMENT -> perLink(filter);
+      case GROUP -> perDistinctState("x.group_id", filter);
+      case REGULATION -> perDistinctState("t.regulation", filter);
+    };
+  }
+
+  /** Each counted state once, keyed by one of its action's attributes. */
+  private NativeSql perState(String key, ScoreFilter filter, boolean grouped) {
+    NativeSql sql = new NativeSql();
+    sql.append("SELECT ").append(key).append(" AS dim, ");
+    totals(sql);
+    sql.append(" FROM action_state s JOIN improvement_action a ON a.id = s.action_id WHERE 1 = 1");
+    actionFilters(sql, filter);
+    linkedTo(sql, filter);
+    if (grouped) {
+      sql.append(" GROUP BY ").append(key);
+    }
+    return sql;
+  }
+
+  /** Per assessment: each of its links, i.e. each of its actions once. */
+  private NativeSql perLink(ScoreFilter filter) {
+    NativeSql sql = new NativeSql();
+    sql.append("SELECT x.id AS dim, ");
+    totals(sql);
+    sql.append(LINKS)
+        .append(" JOIN action_state s ON s.id = l.action_state_id")
+        .append(" JOIN improvement_action a ON a.id = s.action_id WHERE 1 = 1");
+    actionFilters(sql, filter);
+    linkFilters(sql, filter);
+    sql.append(" GROUP BY x.id");
+    return sql;
+  }
+
+  /**
+   * Per group or regulation: each state once within it, however many of its assessments link it.
+   */
+  private NativeSql perDistinctState(String key, ScoreFilter filter) {
+    NativeSql sql = new NativeSql();
+    sql.append("SELECT u.dim, ");
+    totals(sql);
+    sql.append(" FROM (SELECT DISTINCT ")
+        .append(key)
+        .append(" AS dim, l.action_state_id AS state_id")
+        .append(LINKS)
+        .append(" JOIN action_state s ON s.id = l.action_state_id")
+        .append(" JOIN improvement_action a ON a.id = s.action_id WHERE 1 = 1");
+    actionFilters(sql, filter);
+    linkFilters(sql, filter);
+    sql.append(") u JOIN action_state s ON s.id = u.state_id")
+        .append(" JOIN improvement_action a ON a.id = s.action_id GROUP BY u.dim");
+    return sql;
+  }
+
+  private static void totals(NativeSql sql) {
+    sql.append("SUM(")
+        .append(ACHIEVABLE)
+        .append(") AS achievable, SUM(")
+        .append(ACHIEVED)
+        .append(") AS achieved, COUNT(*) AS counted");
+  }
+
+  /** Keeps the states that at least one assessment the filter keeps links. */
+  private static void linkedTo(NativeSql sql, ScoreFilter filter) {
+    sql.append(" AND EXISTS (SELECT 1").append(LINKS).append(" WHERE l.action_state_id = s.id");
+    linkFilters(sql, filter);
+    sql.append(")");
+  }
+
+  private static void actionFilters(NativeSql sql, ScoreFilter filter) {
+    sql.in("a.solution_id", filter.solutionIds());
+    sql.in("a.category_id", filter.categoryIds());
+    sql.in("a.implementation_type", names(filter.implementationTypes()));
+    sql.in("a.purpose", names(filter.purposes()));
+    sql.in("a.owner", names(filter.owners()));
+  }
+
+  private static void linkFilters(NativeSql sql, ScoreFilter filter) {
+    sql.in("t.regulation", filter.regulations());
+    sql.in("x.group_id", filter.groupIds());
+    sql.in("x.id", filter.assessmentIds());
+  }
+
+  private static List<String> names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).toList();
+  }
+
+  private static Object key(Object value) {
+    return value instanceof Number number ? (Object) number.longValue() : value;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    if (value == null) {
+      return BigDecimal.ZERO;
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    return new BigDecimal(value.toString());
+  }
+}

@@ -1,0 +1,13 @@
+package org.complyscore.score.control;
+
+import org.complyscore.score.entity.Score;
+
+/**
+ * One line of a score breakdown.
+ *
+ * @param key the id of the assessment, category, solution or group, or the regulation's name;
+ *     {@code null} for the overall score and for actions without category or solution
+ * @param score the points achieved out of achievable
+ * @param counted how many action states were counted
+ */
+public record ScoreRow(Object key, Score score, long counted) {}

@@ -1,0 +1,138 @@
+package org.complyscore.testing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.complyscore.action.entity.ActionOwner;
+import org.complyscore.action.entity.ActionState;
+import org.complyscore.action.entity.Category;
+import org.complyscore.action.entity.Enforcement;
+import org.complyscore.action.entity.ImplementationStatus;
+import org.complyscore.action.entity.ImplementationType;
+import org.complyscore.action.entity.ImprovementAction;
+import org.complyscore.action.entity.Purpose;
+import org.complyscore.action.entity.Solution;
+import org.complyscore.action.entity.TestStatus;
+import org.complyscore.assessment.control.AssessmentFactory;
+import org.complyscore.assessment.entity.Assessment;
+import org.complyscore.assessment.entity.AssessmentGroup;
+import org.complyscore.assessment.entity.ControlFamily;
+import org.complyscore.assessment.entity.Template;
+import org.complyscore.assessment.entity.TemplateSource;
+
+/**
+ * Builds scoring scenarios in the test database through the application's own entities and
+ * assessment factory, each step in a transaction of its own. Names must be unique per test run.
+ */
+@Stateless
+@PermitAll
+public class Scenarios {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private AssessmentFactory assessmentFactory;
+
+  public long category(String name) {
+    Category category = new Category(name, 99);
+    em.persist(category);
+    em.flush();
+    return category.getId();
+  }
+
+  public long solution(String name) {
+    Solution solution = new Solution(name, null);
+    em.persist(solution);
+    em.flush();
+    return solution.getId();
+  }
+
+  /** An action of the given kind, points and (optional) category and solution. */
+  public long action(
+      String title,
+      ImplementationType type,
+      ActionOwner owner,
+      Purpose purpose,
+      int points,
+      Long categoryId,
+      Long solutionId) {
+    ImprovementAction action =
+        new ImprovementAction(title, type, purpose, Enforcement.MANDATORY, owner, points)
+            .placeIn(
+                categoryId == null ? null : em.find(Category.class, categoryId),
+                solutionId == null ? null : em.find(Solution.class, solutionId));
+    em.persist(action);
+    em.flush();
+    return action.getId();
+  }
+
+  /** A template of one family whose controls (by key, in order) use the given actions. */
+  public long template(String title, String regulation, Map<String, List<Long>> controls) {
+    Template template = new Template(title, "Test product", regulation, TemplateSource.EXCEL);
+    ControlFamily family = template.addFamily("F", "Family");
+    controls.forEach(
+        (key, actionIds) -> {
+          var control = family.addControl(key, "Control " + key);
+          actionIds.forEach(id -> control.satisfiedBy(em.find(ImprovementAction.class, id)));
+        });
+    em.persist(template);
+    em.flush();
+    return template.getId();
+  }
+
+  public long group(String name) {
+    AssessmentGroup group = new AssessmentGroup(name);
+    em.persist(group);
+    em.flush();
+    return group.getId();
+  }
+
+  public long assessment(String name, long groupId, long templateId) {
+    Assessment assessment =
+        assessmentFactory.create(
+            name, em.find(AssessmentGroup.class, groupId), em.find(Template.class, templateId));
+    em.flush();
+    return assessment.getId();
+  }
+
+  /** The state an assessment tracks an action in. */
+  public long stateOf(long assessmentId, long actionId) {
+    return em.find(Assessment.class, assessmentId).getActionStates().stream()
+        .filter(state -> state.getAction().getId() == actionId)
+        .findFirst()
+        .orElseThrow()
+        .getId();
+  }
+
+  public int statesOf(long assessmentId) {
+    return em.find(Assessment.class, assessmentId).getActionStates().size();
+  }
+
+  /** Sets a state's statuses directly (setup, not under test); fraction for partial results. */
+  public void set(
+      long stateId, ImplementationStatus implementation, TestStatus test, BigDecimal fraction) {
+    ActionState state = em.find(ActionState.class, stateId);
+    state.recordImplementation(
+        implementation, implementation.isImplemented() ? LocalDate.now() : null, null);
+    if (test == TestStatus.NONE) {
+      return;
+    }
+    if (test.isSetByAutomationOnly()) {
+      state.recordAutomatedResult(test, fraction);
+    } else {
+      state.recordTest(test, LocalDate.now(), null);
+    }
+  }
+
+  /** The state as Java's rules see it, for comparing with the database's answers. */
+  public ActionState state(long stateId) {
+    ActionState state = em.find(ActionState.class, stateId);
+    state.getAction().getPoints(); // loaded while the transaction is open
+    return state;
+  }
+}

@@ -1,0 +1,2 @@
+/** The pages of the score: the Overview. */
+package org.complyscore.score.view;

@@ -1,0 +1,52 @@
+package org.complyscore.shared.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An error as {@code application/problem+json} (RFC 9457): what went wrong in words for a person,
+ * and for bad input, which parameter or field is wrong and why.
+ *
+ * @param type a URI naming the kind of problem
+ * @param title the kind of problem, in a few words
+ * @param status the HTTP status
+ * @param detail what happened this time
+ * @param errors one entry per bad parameter or field; empty otherwise
+ */
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /**
+   * One bad input.
+   *
+   * @param name the query parameter or field
+   * @param message what is wrong with it
+   */
+  public record FieldError(String name, String message) {}
+
+  public static Problem badRequest(List<FieldError> errors) {
+    String detail =
+        errors.size() == 1
+            ? errors.get(0).name() + ": " + errors.get(0).message()
+            : errors.size() + " parameters are not valid; see errors.";
+    return new Problem(
+        "urn:complyscore:problem:bad-request", "The request is not valid", 400, detail, errors);
+  }
+
+  public static Problem of(Response.Status status, String detail) {
+    return new Problem(
+        "urn:complyscore:problem:"
+            + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        status.getReasonPhrase(),
+        status.getStatusCode(),
+        detail,
+        List.of());
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+  }
+}

@@ -1,0 +1,78 @@
+package org.complyscore.shared.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.System.Logger.Level;
+import java.util.UUID;
+import org.complyscore.shared.entity.BusinessException;
+
+/** Every failure of the REST API as {@code application/problem+json}, never a stack trace. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  /** The API's own problems pass through; JAX-RS's (404, 405, 415 …) get a problem body. */
+  @Provider
+  public static class WebApplicationExceptionMapper
+      implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+      Response response = exception.getResponse();
+      if (response.hasEntity()) {
+        return response;
+      }
+      Response.Status status = Response.Status.fromStatusCode(response.getStatus());
+      return Problem.of(
+              status == null ? Response.Status.BAD_REQUEST : status,
+              status == null ? "The request could not be served." : status.getReasonPhrase() + ".")
+          .toResponse();
+    }
+  }
+
+  /** A refusal a person can act on: its message says why. */
+  @Provider
+  public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+    @Override
+    public Response toResponse(BusinessException exception) {
+      return new Problem(
+              "urn:complyscore:problem:refused",
+              "The request was refused",
+              422,
+              exception.getMessage(),
+              java.util.List.of())
+          .toResponse();
+    }
+  }
+
+  @Provider
+  public static class AccessMapper implements ExceptionMapper<EJBAccessException> {
+    @Override
+    public Response toResponse(EJBAccessException exception) {
+      return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse();
+    }
+  }
+
+  /** Anything unexpected: logged with a reference the response carries, nothing else told. */
+  @Provider
+  public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable exception) {
+      if (exception.getCause() instanceof BusinessException business) {
+        return new BusinessExceptionMapper().toResponse(business);
+      }
+      if (exception.getCause() instanceof EJBAccessException denied) {
+        return new AccessMapper().toResponse(denied);
+      }
+      String reference = UUID.randomUUID().toString().substring(0, 8);
+      System.getLogger(ProblemMappers.class.getName())
+          .log(Level.ERROR, "REST error reference " + reference, exception);
+      return Problem.of(
+              Response.Status.INTERNAL_SERVER_ERROR,
+              "The server could not finish this request. Reference " + reference + ".")
+          .toResponse();
+    }
+  }
+}

@@ -129,6 +129,16 @@ public class Scenarios {
     }
   }
 
+  /** Action states no assessment links: the score queries rely on there being none. */
+  public long unlinkedStates() {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM action_state s WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM assessment_action l WHERE l.action_state_id = s.id)")
+                .getSingleResult())
+        .longValue();
+  }
+
   /** The state as Java's rules see it, for comparing with the database's answers. */
   public ActionState state(long stateId) {
     ActionState state = em.find(ActionState.class, stateId);

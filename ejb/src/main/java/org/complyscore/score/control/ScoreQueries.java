@@ -22,8 +22,15 @@ import org.complyscore.score.entity.ScoreFilter;
  * counting states counts exactly what the rule says. Per assessment, each link counts; per group
  * and per regulation, each distinct state of that group or regulation counts once.
  *
- * <p>Rules 2 to 4 are {@link #ACHIEVABLE} and {@link #ACHIEVED}; {@code ScoringRules} says the same
+ * <p>Every query reads the same derived table {@code st}: the states the action filters keep, with
+ * what each can earn and has earned (rules 2 to 4, {@link #ACHIEVABLE} and {@link #ACHIEVED},
+ * worked out once per state however many assessments link it). {@code ScoringRules} says the same
  * for one state, and the integration tests hold both to the same numbers.
+ *
+ * <p>Every state is linked by at least one assessment: states are made only for an assessment
+ * ({@code AssessmentFactory}) and go with the last assessment that links them. So without a filter
+ * on assessments, groups or regulations, the links need not be read at all, which keeps the overall
+ * score cheap.
  */
 @Dependent
 public class ScoreQueries {
@@ -45,11 +52,6 @@ public class ScoreQueries {
           + IMPLEMENTED
           + " AND s.test_status = 'PARTIALLY_TESTED' THEN a.points * COALESCE(s.partial_fraction, 0)"
           + " ELSE 0 END";
-
-  private static final String LINKS =
-      " FROM assessment_action l"
-          + " JOIN assessment x ON x.id = l.assessment_id"
-          + " JOIN template t ON t.id = x.template_id";
 
   @PersistenceContext private EntityManager em;
 
@@ -86,21 +88,7 @@ public class ScoreQueries {
 
   /** The open actions with the most points to gain, most first; equal gains in creation order. */
   public List<KeyActionRow> keyActions(ScoreFilter filter, int limit) {
-    NativeSql sql = new NativeSql();
-    sql.append("SELECT a.id, a.title, SUM((")
-        .append(ACHIEVABLE)
-        .append(") - (")
-        .append(ACHIEVED)
-        .append(")) AS gain, COUNT(*)")
-        .append(" FROM action_state s JOIN improvement_action a ON a.id = s.action_id WHERE 1 = 1");
-    actionFilters(sql, filter);
-    linkedTo(sql, filter);
-    sql.append(" GROUP BY a.id, a.title HAVING SUM((")
-        .append(ACHIEVABLE)
-        .append(") - (")
-        .append(ACHIEVED)
-        .append(")) > 0 ORDER BY gain DESC, a.id");
-    Query query = sql.query(em).setMaxResults(limit);
+    Query query = keyActionsSql(filter).query(em).setMaxResults(limit);
     List<KeyActionRow> rows = new ArrayList<>();
     for (Object result : query.getResultList()) {
       Object[] row = (Object[]) result;
@@ -114,14 +102,27 @@ public class ScoreQueries {
     return rows;
   }
 
+  /** The SQL of {@link #keyActions}, without the row limit. */
+  public NativeSql keyActionsSql(ScoreFilter filter) {
+    NativeSql sql = new NativeSql();
+    sql.append("SELECT st.action_id, a.title, SUM(st.achievable - st.achieved) AS gain, COUNT(*)")
+        .append(" FROM ");
+    counted(sql, filter);
+    sql.append(" JOIN improvement_action a ON a.id = st.action_id WHERE 1 = 1");
+    linkedTo(sql, filter);
+    sql.append(" GROUP BY st.action_id, a.title HAVING SUM(st.achievable - st.achieved) > 0")
+        .append(" ORDER BY gain DESC, st.action_id");
+    return sql;
+  }
+
   /**
    * The SQL of a breakdown, for running it elsewhere (the benchmark runs it through plain JDBC).
    */
   public NativeSql sql(ScoreDimension dimension, ScoreFilter filter) {
     return switch (dimension) {
       case OVERALL -> perState("NULL", filter, false);
-      case CATEGORY -> perState("a.category_id", filter, true);
-      case SOLUTION -> perState("a.solution_id", filter, true);
+      case CATEGORY -> perState("st.category_id", filter, true);
+      case SOLUTION -> perState("st.solution_id", filter, true);
       case ASSESSMENT -> perLink(filter);
       case GROUP -> perDistinctState("x.group_id", filter);
       case REGULATION -> perDistinctState("t.regulation", filter);
@@ -133,8 +134,9 @@ public class ScoreQueries {
     NativeSql sql = new NativeSql();
     sql.append("SELECT ").append(key).append(" AS dim, ");
     totals(sql);
-    sql.append(" FROM action_state s JOIN improvement_action a ON a.id = s.action_id WHERE 1 = 1");
-    actionFilters(sql, filter);
+    sql.append(" FROM ");
+    counted(sql, filter);
+    sql.append(" WHERE 1 = 1");
     linkedTo(sql, filter);
     if (grouped) {
       sql.append(" GROUP BY ").append(key);
@@ -145,14 +147,15 @@ public class ScoreQueries {
   /** Per assessment: each of its links, i.e. each of its actions once. */
   private NativeSql perLink(ScoreFilter filter) {
     NativeSql sql = new NativeSql();
-    sql.append("SELECT x.id AS dim, ");
+    sql.append("SELECT l.assessment_id AS dim, ");
     totals(sql);
-    sql.append(LINKS)
-        .append(" JOIN action_state s ON s.id = l.action_state_id")
-        .append(" JOIN improvement_action a ON a.id = s.action_id WHERE 1 = 1");
-    actionFilters(sql, filter);
-    linkFilters(sql, filter);
-    sql.append(" GROUP BY x.id");
+    sql.append(" FROM assessment_action l");
+    keptAssessments(sql, filter);
+    sql.append(" JOIN ");
+    counted(sql, filter);
+    sql.append(" ON st.id = l.action_state_id WHERE 1 = 1");
+    assessmentFilters(sql, filter);
+    sql.append(" GROUP BY l.assessment_id");
     return sql;
   }
 
@@ -166,40 +169,72 @@ public class ScoreQueries {
     sql.append(" FROM (SELECT DISTINCT ")
         .append(key)
         .append(" AS dim, l.action_state_id AS state_id")
-        .append(LINKS)
-        .append(" JOIN action_state s ON s.id = l.action_state_id")
-        .append(" JOIN improvement_action a ON a.id = s.action_id WHERE 1 = 1");
-    actionFilters(sql, filter);
-    linkFilters(sql, filter);
-    sql.append(") u JOIN action_state s ON s.id = u.state_id")
-        .append(" JOIN improvement_action a ON a.id = s.action_id GROUP BY u.dim");
+        .append(" FROM assessment_action l JOIN assessment x ON x.id = l.assessment_id");
+    if (key.startsWith("t.") || !filter.regulations().isEmpty()) {
+      sql.append(" JOIN template t ON t.id = x.template_id");
+    }
+    sql.append(" WHERE 1 = 1");
+    assessmentFilters(sql, filter);
+    sql.append(") u JOIN ");
+    counted(sql, filter);
+    sql.append(" ON st.id = u.state_id GROUP BY u.dim");
     return sql;
   }
 
-  private static void totals(NativeSql sql) {
-    sql.append("SUM(")
+  /**
+   * The derived table {@code st}: the states the action filters keep, with their points. (A derived
+   * table, not a WITH clause: H2 runs a WITH clause as a temporary view that other sessions must
+   * wait for.)
+   */
+  private static void counted(NativeSql sql, ScoreFilter filter) {
+    sql.append("(SELECT s.id, s.action_id, a.category_id, a.solution_id, ")
         .append(ACHIEVABLE)
-        .append(") AS achievable, SUM(")
+        .append(" AS achievable, ")
         .append(ACHIEVED)
-        .append(") AS achieved, COUNT(*) AS counted");
-  }
-
-  /** Keeps the states that at least one assessment the filter keeps links. */
-  private static void linkedTo(NativeSql sql, ScoreFilter filter) {
-    sql.append(" AND EXISTS (SELECT 1").append(LINKS).append(" WHERE l.action_state_id = s.id");
-    linkFilters(sql, filter);
-    sql.append(")");
-  }
-
-  private static void actionFilters(NativeSql sql, ScoreFilter filter) {
+        .append(" AS achieved FROM action_state s JOIN improvement_action a ON a.id = s.action_id")
+        .append(" WHERE 1 = 1");
     sql.in("a.solution_id", filter.solutionIds());
     sql.in("a.category_id", filter.categoryIds());
     sql.in("a.implementation_type", names(filter.implementationTypes()));
     sql.in("a.purpose", names(filter.purposes()));
     sql.in("a.owner", names(filter.owners()));
+    sql.append(") st");
   }
 
-  private static void linkFilters(NativeSql sql, ScoreFilter filter) {
+  private static void totals(NativeSql sql) {
+    sql.append(
+        "SUM(st.achievable) AS achievable, SUM(st.achieved) AS achieved, COUNT(*) AS counted");
+  }
+
+  /**
+   * Keeps the states that at least one kept assessment links. Without a filter on assessments every
+   * state qualifies (see the class comment), so nothing is added.
+   */
+  private static void linkedTo(NativeSql sql, ScoreFilter filter) {
+    if (!filter.narrowsAssessments()) {
+      return;
+    }
+    sql.append(" AND EXISTS (SELECT 1 FROM assessment_action l");
+    keptAssessments(sql, filter);
+    sql.append(" WHERE l.action_state_id = st.id");
+    assessmentFilters(sql, filter);
+    sql.append(")");
+  }
+
+  /**
+   * Joins the assessment (and its template) of link {@code l} when the filter looks at them. A
+   * join, not {@code IN (SELECT …)}: H2 would run such a subquery again for every row.
+   */
+  private static void keptAssessments(NativeSql sql, ScoreFilter filter) {
+    if (filter.narrowsAssessments()) {
+      sql.append(" JOIN assessment x ON x.id = l.assessment_id");
+    }
+    if (!filter.regulations().isEmpty()) {
+      sql.append(" JOIN template t ON t.id = x.template_id");
+    }
+  }
+
+  private static void assessmentFilters(NativeSql sql, ScoreFilter filter) {
     sql.in("t.regulation", filter.regulations());
     sql.in("x.group_id", filter.groupIds());
     sql.in("x.id", filter.assessmentIds());

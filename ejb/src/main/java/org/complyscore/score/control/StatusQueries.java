@@ -93,6 +93,21 @@ public class StatusQueries {
     if (assessmentIds.isEmpty()) {
       return progress;
     }
+    NativeSql sql = assessmentProgressSql(assessmentIds);
+    for (Object result : sql.query(em).getResultList()) {
+      Object[] row = (Object[]) result;
+      ControlTally tally =
+          new ControlTally(
+              count(row[1]), count(row[2]), count(row[3]), count(row[4]), count(row[5]));
+      progress.put(
+          ((Number) row[0]).longValue(),
+          new AssessmentProgress(AssessmentStatus.derive(tally), tally));
+    }
+    return progress;
+  }
+
+  /** The SQL of {@link #assessmentProgress}. */
+  public NativeSql assessmentProgressSql(Collection<Long> assessmentIds) {
     NativeSql sql = new NativeSql();
     sql.append("SELECT k.assessment_id, COUNT(*),")
         .append(" SUM(CASE WHEN k.status = 'OUT_OF_SCOPE' THEN 1 ELSE 0 END),")
@@ -104,16 +119,7 @@ public class StatusQueries {
         .append(" WHERE 1 = 1");
     sql.in("l.assessment_id", assessmentIds);
     sql.append(" GROUP BY l.assessment_id, ca.control_id) k GROUP BY k.assessment_id");
-    for (Object result : sql.query(em).getResultList()) {
-      Object[] row = (Object[]) result;
-      ControlTally tally =
-          new ControlTally(
-              count(row[1]), count(row[2]), count(row[3]), count(row[4]), count(row[5]));
-      progress.put(
-          ((Number) row[0]).longValue(),
-          new AssessmentProgress(AssessmentStatus.derive(tally), tally));
-    }
-    return progress;
+    return sql;
   }
 
   /** An assessment's status (rule 8) and the tally it comes from, with the progress. */

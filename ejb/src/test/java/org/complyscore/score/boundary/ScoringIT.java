@@ -340,6 +340,13 @@ class ScoringIT {
   }
 
   @Test
+  void everyActionStateIsLinkedByAnAssessment() {
+    assessInGroups(2, List.of(action(ImplementationType.OPERATIONAL, ActionOwner.ORGANIZATION, 3)));
+
+    assertThat(scenarios.unlinkedStates()).isZero();
+  }
+
+  @Test
   void changingAStatusThroughTheBoundaryChangesTheScoreAtOnce() {
     long technical = action(ImplementationType.TECHNICAL, ActionOwner.ORGANIZATION, 27);
     long assessment = assessInGroups(1, List.of(technical)).get(0);

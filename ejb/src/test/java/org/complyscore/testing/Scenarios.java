@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.complyscore.access.entity.User;
 import org.complyscore.action.entity.ActionOwner;
 import org.complyscore.action.entity.ActionState;
 import org.complyscore.action.entity.Category;
@@ -107,6 +109,19 @@ public class Scenarios {
         .findFirst()
         .orElseThrow()
         .getId();
+  }
+
+  /** Assigns the action state to the person with this user name. */
+  public void assign(long stateId, String username) {
+    User person =
+        em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
+            .setParameter("login", username)
+            .getSingleResult();
+    em.find(ActionState.class, stateId).assignTo(person);
+  }
+
+  public Optional<String> assigneeOf(long stateId) {
+    return em.find(ActionState.class, stateId).getAssignee().map(User::getUsername);
   }
 
   public int statesOf(long assessmentId) {

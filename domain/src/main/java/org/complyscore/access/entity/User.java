@@ -27,10 +27,20 @@ import org.complyscore.shared.entity.BaseEntity;
     name = User.FIND_BY_LOGIN,
     query = "select u from User u where u.username = :login or u.email = :login")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
+@NamedQuery(
+    name = User.FIND_ALL,
+    query = "select u from User u order by u.active desc, u.displayName, u.username")
+@NamedQuery(
+    name = User.FIND_ACTIVE_OWNERS,
+    query =
+        "select u from User u where u.active = true"
+            + " and u.role = org.complyscore.access.entity.Role.OWNER order by u.id")
 public class User extends BaseEntity {
 
   public static final String FIND_BY_LOGIN = "User.findByLogin";
   public static final String COUNT = "User.count";
+  public static final String FIND_ALL = "User.findAll";
+  public static final String FIND_ACTIVE_OWNERS = "User.findActiveOwners";
 
   public static final int USERNAME_MAX = 254;
   public static final int EMAIL_MAX = 254;
@@ -96,6 +106,16 @@ public class User extends BaseEntity {
 
   public void changePasswordHash(String newPasswordHash) {
     this.passwordHash = Objects.requireNonNull(newPasswordHash, "A password hash is required.");
+  }
+
+  /** The organization-wide role; who may grant which role is the service's to check. */
+  public void changeRole(Role newRole) {
+    this.role = Objects.requireNonNull(newRole, "A role is required.");
+  }
+
+  /** An active Owner: ComplyScore must always have one. */
+  public boolean isActiveOwner() {
+    return active && role == Role.OWNER;
   }
 
   /** Only an active user can sign in. */

@@ -36,7 +36,26 @@ import org.complyscore.shared.entity.BaseEntity;
 @NamedQuery(
     name = ActionState.FIND_BY_ACTION_AND_SCOPE,
     query = "select s from ActionState s where s.action = :action and s.scopeKey = :scopeKey")
+@NamedQuery(
+    name = ActionState.COUNT_BY_ASSIGNEE,
+    query =
+        "select s.assignee.id, count(s) from ActionState s where s.assignee is not null"
+            + " group by s.assignee.id")
+@NamedQuery(
+    name = ActionState.COUNT_ASSIGNED_TO,
+    query = "select count(s) from ActionState s where s.assignee = :assignee")
+@NamedQuery(
+    name = ActionState.REASSIGN,
+    query =
+        "update ActionState s set s.assignee = :to, s.version = s.version + 1"
+            + " where s.assignee = :from")
 public class ActionState extends BaseEntity {
+
+  public static final String COUNT_BY_ASSIGNEE = "ActionState.countByAssignee";
+  public static final String COUNT_ASSIGNED_TO = "ActionState.countAssignedTo";
+
+  /** Bulk: every state of one assignee to another, each counted as a change (version). */
+  public static final String REASSIGN = "ActionState.reassign";
 
   public static final String FIND_BY_ACTION_AND_SCOPE = "ActionState.findByActionAndScope";
   static final long ORGANIZATION_SCOPE = 0L;

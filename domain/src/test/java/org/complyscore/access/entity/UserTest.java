@@ -74,4 +74,34 @@ class UserTest {
 
     assertThat(user.getLastSignInAt()).contains(at);
   }
+
+  @Test
+  void aNewRoleBringsItsPermissions() {
+    User user = new User("jane", "Jane", Role.READER, "hash");
+
+    user.changeRole(Role.ADMINISTRATOR);
+
+    assertThat(user.getRole()).isEqualTo(Role.ADMINISTRATOR);
+    assertThat(user.can(Permission.MANAGE_USERS)).isTrue();
+    assertThatNullPointerException()
+        .isThrownBy(() -> user.changeRole(null))
+        .withMessage("A role is required.");
+    assertThat(user.getRole()).isEqualTo(Role.ADMINISTRATOR);
+  }
+
+  @ParameterizedTest(name = "{0}, active {1}: active owner {2}")
+  @CsvSource({
+    "OWNER,         true,  true",
+    "OWNER,         false, false",
+    "ADMINISTRATOR, true,  false",
+    "READER,        true,  false",
+  })
+  void onlyAnActiveOwnerIsAnActiveOwner(Role role, boolean active, boolean activeOwner) {
+    User user = new User("jane", "Jane", role, "hash");
+    if (!active) {
+      user.deactivate();
+    }
+
+    assertThat(user.isActiveOwner()).isEqualTo(activeOwner);
+  }
 }

@@ -1,9 +1,9 @@
 package org.complyscore.action.boundary;
 
-import org.complyscore.shared.entity.BusinessException;
+import org.complyscore.shared.entity.NotFoundException;
 
 /** An action state that does not exist (any more). */
-public class ActionStateNotFoundException extends BusinessException {
+public class ActionStateNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 

@@ -66,7 +66,7 @@ class SignInServiceIT {
   void theFirstStartCreatedTheOwnerAdminWithTheConfiguredPassword() {
     String password = InContainerSettings.get("it.admin.password");
 
-    Caller admin = signInService.authenticate(" Admin ", password).orElseThrow();
+    Caller admin = signInService.authenticate(" Admin ", password).caller().orElseThrow();
 
     assertThat(admin.username()).isEqualTo(FirstOwnerSetup.FIRST_OWNER);
     assertThat(admin.role()).isEqualTo(Role.OWNER);
@@ -80,12 +80,13 @@ class SignInServiceIT {
     String name = unique("jane");
     testUsers.create(name, name + "@example.org", Role.CONTRIBUTOR, "correct horse battery", true);
 
-    assertThat(signInService.authenticate(name, "correct horse battery"))
+    assertThat(signInService.authenticate(name, "correct horse battery").caller())
         .map(Caller::role)
         .contains(Role.CONTRIBUTOR);
     assertThat(
-            signInService.authenticate(
-                name.toUpperCase() + "@EXAMPLE.ORG", "correct horse battery"))
+            signInService
+                .authenticate(name.toUpperCase() + "@EXAMPLE.ORG", "correct horse battery")
+                .caller())
         .map(Caller::username)
         .contains(name);
     assertThat(testUsers.get(name).getLastSignInAt()).isPresent();
@@ -98,12 +99,13 @@ class SignInServiceIT {
     testUsers.create(active, null, Role.READER, "the right password", true);
     testUsers.create(inactive, null, Role.OWNER, "the right password", false);
 
-    assertThat(signInService.authenticate(active, "the wrong password")).isEmpty();
-    assertThat(signInService.authenticate(unique("nobody"), "the right password")).isEmpty();
-    assertThat(signInService.authenticate(inactive, "the right password")).isEmpty();
-    assertThat(signInService.authenticate(active, "")).isEmpty();
-    assertThat(signInService.authenticate(" ", "the right password")).isEmpty();
-    assertThat(signInService.authenticate(active, "x".repeat(100_000))).isEmpty();
+    assertThat(signInService.authenticate(active, "the wrong password").caller()).isEmpty();
+    assertThat(signInService.authenticate(unique("nobody"), "the right password").caller())
+        .isEmpty();
+    assertThat(signInService.authenticate(inactive, "the right password").caller()).isEmpty();
+    assertThat(signInService.authenticate(active, "").caller()).isEmpty();
+    assertThat(signInService.authenticate(" ", "the right password").caller()).isEmpty();
+    assertThat(signInService.authenticate(active, "x".repeat(100_000)).caller()).isEmpty();
     assertThat(testUsers.get(inactive).getLastSignInAt()).isEmpty();
   }
 
@@ -121,6 +123,85 @@ class SignInServiceIT {
     assertThat(hashes).noneMatch(hash -> hash.contains("the same password"));
     assertThat(passwordHasher.verify("the same password", testUsers.get(first).getPasswordHash()))
         .isTrue();
+  }
+
+  @Test
+  void fiveFailuresWithinFifteenMinutesLockTheAccountEvenAgainstTheRightPassword() {
+    String name = unique("locked");
+    testUsers.create(name, name + "@example.org", Role.READER, "the right password", true);
+
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      SignInResult result = signInService.authenticate(name, "wrong password " + attempt);
+      assertThat(result.succeeded()).isFalse();
+      assertThat(result.locked()).as("attempt %d", attempt).isFalse();
+    }
+    // The fifth failure, typed as the e-mail address: one account, one counter.
+    assertThat(signInService.authenticate(name + "@example.org", "wrong again").locked()).isTrue();
+
+    SignInResult rightPassword = signInService.authenticate(name, "the right password");
+    assertThat(rightPassword.succeeded()).isFalse();
+    assertThat(rightPassword.locked()).isTrue();
+    assertThat(testUsers.get(name).getLastSignInAt()).isEmpty();
+    assertThat(auditEvents(name, "SIGN_IN_LOCKED")).isEqualTo(1);
+    assertThat(auditEvents(name, "SIGN_IN_FAILED")).isEqualTo(6);
+  }
+
+  @Test
+  void anUnknownNameIsLockedJustLikeAKnownOneSoLockingRevealsNoAccount() {
+    String nobody = unique("nobody");
+
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      assertThat(signInService.authenticate(nobody, "guess " + attempt).locked()).isFalse();
+    }
+
+    assertThat(signInService.authenticate(nobody, "guess 5").locked()).isTrue();
+    assertThat(signInService.authenticate(nobody, "guess 6").locked()).isTrue();
+  }
+
+  @Test
+  void aSuccessfulSignInForgivesEarlierFailures() {
+    String name = unique("forgiven");
+    testUsers.create(name, null, Role.READER, "the right password", true);
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      signInService.authenticate(name, "wrong " + attempt);
+    }
+
+    assertThat(signInService.authenticate(name, "the right password").succeeded()).isTrue();
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      assertThat(signInService.authenticate(name, "wrong again " + attempt).locked()).isFalse();
+    }
+    assertThat(auditEvents(name, "SIGN_IN_SUCCEEDED")).isEqualTo(1);
+  }
+
+  @Test
+  void aDeactivatedPersonIsNoLongerAnActiveCaller() {
+    String active = unique("still-here");
+    String inactive = unique("gone");
+    testUsers.create(active, null, Role.ASSESSOR, "the right password", true);
+    testUsers.create(inactive, null, Role.ASSESSOR, "the right password", false);
+
+    assertThat(signInService.findActiveCaller(active)).map(Caller::role).contains(Role.ASSESSOR);
+    assertThat(signInService.findActiveCaller(inactive)).isEmpty();
+    assertThat(signInService.findActiveCaller(unique("never-was"))).isEmpty();
+  }
+
+  /** Audit events of one type whose actor or subject is this name. */
+  private long auditEvents(String name, String type) {
+    try (Connection connection = dataSource.getConnection();
+        var statement =
+            connection.prepareStatement(
+                "select count(*) from audit_event where event_type = ?"
+                    + " and (actor like ? or subject = ?)")) {
+      statement.setString(1, type);
+      statement.setString(2, name + "%");
+      statement.setString(3, name);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

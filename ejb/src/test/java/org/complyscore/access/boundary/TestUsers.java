@@ -27,6 +27,16 @@ public class TestUsers {
     em.persist(user);
   }
 
+  /** Creates the user unless one with this name exists (the signed-in test caller, say). */
+  public void ensure(String username, Role role) {
+    if (em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
+        .setParameter("login", User.normalizeLogin(username))
+        .getResultList()
+        .isEmpty()) {
+      em.persist(new User(username, username, role, passwordHasher.hash(username + "-password")));
+    }
+  }
+
   public User get(String username) {
     return em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
         .setParameter("login", User.normalizeLogin(username))

@@ -2,6 +2,7 @@ package org.complyscore.access.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -30,14 +31,34 @@ class PasswordPolicyTest {
   @ParameterizedTest
   @ValueSource(ints = {256, 257})
   void refusesPasswordsLongerThan256Characters(int length) {
-    String password = "x".repeat(length);
+    // Varied characters: a single character repeated is refused for another reason.
+    String password = "abcdefghij".repeat(26).substring(0, length);
 
     assertThat(PasswordPolicy.problemWith(password).isPresent()).isEqualTo(length > 256);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ääääääääääää", "🔒🔒🔒🔒🔒🔒🔒🔒🔒🔒🔒🔒"})
+  @ValueSource(strings = {"äöüäöüäöüäöü", "🔒🔑🔒🔑🔒🔑🔒🔑🔒🔑🔒🔑"})
   void countsCharactersNotBytes(String twelveCharacters) {
     assertThat(PasswordPolicy.problemWith(twelveCharacters)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "password1234",
+        "Password1234",
+        " 123456789012 ",
+        "qwertyuiop123",
+        "aaaaaaaaaaaaaaa"
+      })
+  void refusesLongPasswordsEverybodyUses(String common) {
+    assertThat(PasswordPolicy.problemWith(common))
+        .contains("This password is one of the most used ones and easy to guess: choose another.");
+  }
+
+  @Test
+  void acceptsALongPasswordThatIsNotCommon() {
+    assertThat(PasswordPolicy.problemWith("staple horse correct battery")).isEmpty();
   }
 }

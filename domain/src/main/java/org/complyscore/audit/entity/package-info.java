@@ -1,0 +1,2 @@
+/** The audit log of security-relevant events. */
+package org.complyscore.audit.entity;

@@ -1,0 +1,44 @@
+package org.complyscore.access.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.complyscore.access.entity.User;
+
+/** Finding people by what they type or what the container knows them by. */
+@Dependent
+public class UserDirectory {
+
+  @PersistenceContext private EntityManager em;
+
+  /**
+   * The person a typed login (user name or e-mail address, any case) means. A login matching one
+   * person's user name wins over another person's e-mail address.
+   */
+  public Optional<User> findByLogin(String login) {
+    String normalized = User.normalizeLogin(login);
+    List<User> matches =
+        em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
+            .setParameter("login", normalized)
+            .getResultList();
+    return matches.stream()
+        .min(Comparator.comparing(user -> user.getUsername().equals(normalized) ? 0 : 1));
+  }
+
+  /** The person with exactly this user name (the caller principal's name). */
+  public Optional<User> findByUsername(String username) {
+    return findByLogin(username).filter(user -> user.getUsername().equals(username));
+  }
+
+  /** Whether an account has this login as its user name or e-mail address. */
+  public boolean isTaken(String login) {
+    return !em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
+        .setParameter("login", User.normalizeLogin(login))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}

@@ -135,4 +135,19 @@ class SignInIT {
     assertThat(login.headers().allValues("Set-Cookie"))
         .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly"));
   }
+
+  @Test
+  void fiveFailuresLockTheNameWithAMessageThatDoesNotSayWhetherItExists() {
+    String name = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      assertThat(new WebSession().signIn(name, "guess number " + attempt).body()).contains(FAILED);
+    }
+
+    HttpResponse<String> fifth = new WebSession().signIn(name, "guess number 5");
+
+    assertThat(fifth.statusCode()).isEqualTo(200);
+    assertThat(fifth.body())
+        .contains("Too many failed sign-ins with this name. Wait 15 minutes")
+        .doesNotContain(FAILED);
+  }
 }

@@ -43,6 +43,10 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(uri).GET());
   }
 
+  public HttpResponse<String> getJson(URI uri) {
+    return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET());
+  }
+
   /** Posts a form the way a browser does: url-encoded fields. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     return post(path, fields, Map.of());
@@ -59,6 +63,22 @@ public final class WebSession {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
+    return send(request);
+  }
+
+  /** Sends JSON (or no body when {@code json} is null) with the given method, as a script would. */
+  public HttpResponse<String> json(String method, String path, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(TestServer.url(path))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
     return send(request);
   }
 

@@ -3,7 +3,6 @@ package org.complyscore.access.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,14 +10,21 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.complyscore.access.boundary.Caller;
+import org.complyscore.access.boundary.SignInService;
 
 /**
  * Form sign-in through our own login page. {@code LoginView} hands the typed credentials to the
  * container, which validates them here against {@link UserIdentityStore}; the session then keeps
- * the caller ({@code @AutoApplySession}).
+ * the user name. On every later request the person is looked up again: a deactivated person's
+ * session ends at their next click, and a changed role applies at once. (This is why the session is
+ * not kept by {@code @AutoApplySession}, which would keep the permissions of the moment of sign-in
+ * until the session ends.)
  *
  * <p>Someone who opens a protected page without a session is sent to the login page and, after
  * signing in, back to that page. A REST request without a session gets 401 with a problem body. A
@@ -30,7 +36,6 @@ import java.nio.charset.StandardCharsets;
  * "caller initiated" state survives a failed sign-in, after which a protected page answers with an
  * empty page instead of the login page; and it redirects ajax requests plainly.
  */
-@AutoApplySession
 @ApplicationScoped
 public class FormAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -44,7 +49,17 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
           + "\"status\":401,\"detail\":\"Sign in first: this request has no valid session.\","
           + "\"errors\":[]}";
 
+  /** The session attribute holding the signed-in person's user name. */
+  static final String SIGNED_IN_AS = "org.complyscore.signedInAs";
+
+  /** The request attribute holding the signed-in {@link Caller}, for the pages. */
+  public static final String CALLER = "org.complyscore.caller";
+
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+
   @Inject private IdentityStoreHandler identityStores;
+
+  @Inject private SignInService signInService;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -52,9 +67,20 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : AuthenticationStatus.SEND_FAILURE;
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      request.getSession(true).setAttribute(SIGNED_IN_AS, result.getCallerPrincipal().getName());
+      return context.notifyContainerAboutLogin(result);
+    }
+    if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+      return context.doNothing(); // style sheets and scripts: no need to look anybody up
+    }
+    Optional<Caller> signedIn = signedInCaller(request);
+    if (signedIn.isPresent()) {
+      Caller caller = signedIn.get();
+      request.setAttribute(CALLER, caller);
+      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -72,6 +98,31 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
       LoginPage.rememberDestination(request);
     }
     return context.redirect(loginPage);
+  }
+
+  /**
+   * The person this request's session was signed in as, if they may still act; the session of a
+   * person deactivated since is ended.
+   */
+  private Optional<Caller> signedInCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Object username;
+    try {
+      username = session.getAttribute(SIGNED_IN_AS);
+    } catch (IllegalStateException invalidated) {
+      return Optional.empty();
+    }
+    if (!(username instanceof String name)) {
+      return Optional.empty();
+    }
+    Optional<Caller> caller = signInService.findActiveCaller(name);
+    if (caller.isEmpty()) {
+      session.invalidate();
+    }
+    return caller;
   }
 
   /** A machine asking the REST API without a session is told so, not sent to a login page. */

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.complyscore.access.security.LoginPage;
 import org.complyscore.access.security.SignInMarker;
+import org.complyscore.access.security.UserIdentityStore;
 import org.complyscore.shared.view.Texts;
 
 /**
@@ -56,8 +57,32 @@ public class LoginView {
 
   public void signIn() throws IOException {
     HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+    AuthenticationStatus status = signIn(securityContext, externalContext, login, password);
+    password = null;
+    if (status == AuthenticationStatus.SUCCESS) {
+      // Back to the page asked for before signing in, else the overview.
+      externalContext.redirect(
+          LoginPage.takeDestination(request)
+              .orElse(externalContext.getRequestContextPath() + HOME));
+    } else if (Boolean.TRUE.equals(request.getAttribute(UserIdentityStore.LOCKED))) {
+      Texts.addGlobal(FacesMessage.SEVERITY_ERROR, "login.locked");
+    } else {
+      Texts.addGlobal(FacesMessage.SEVERITY_ERROR, "login.failed");
+    }
+  }
+
+  /**
+   * Hands credentials to the container, as the login page and the invitation page do. The session
+   * id known before signing in is replaced, so that it cannot become the signed-in session
+   * (fixation).
+   */
+  static AuthenticationStatus signIn(
+      SecurityContext securityContext,
+      ExternalContext externalContext,
+      String login,
+      String password) {
+    HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
     HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
-    // A session id known before signing in must not become the signed-in session (fixation).
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
@@ -66,19 +91,11 @@ public class LoginView {
             request,
             response,
             withParams().credential(new UsernamePasswordCredential(login, new Password(password))));
-    password = null;
     if (status == null) {
       // Only when the container did not install the authentication mechanism: nobody can sign in.
       throw new IllegalStateException("The form authentication mechanism is not active.");
     }
-    if (status == AuthenticationStatus.SUCCESS) {
-      // Back to the page asked for before signing in, else the overview.
-      externalContext.redirect(
-          LoginPage.takeDestination(request)
-              .orElse(externalContext.getRequestContextPath() + HOME));
-    } else {
-      Texts.addGlobal(FacesMessage.SEVERITY_ERROR, "login.failed");
-    }
+    return status;
   }
 
   public String getLogin() {

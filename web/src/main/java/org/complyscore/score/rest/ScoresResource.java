@@ -1,11 +1,13 @@
 package org.complyscore.score.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.complyscore.access.entity.Permission;
 import org.complyscore.score.boundary.ScoreService;
 
 /**
@@ -13,6 +15,7 @@ import org.complyscore.score.boundary.ScoreService;
  * ({@link ScoreFilterParameters}).
  */
 @Path("score")
+@RolesAllowed(Permission.Names.VIEW)
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoresResource {
 

@@ -6,8 +6,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.UUID;
 import org.complyscore.shared.entity.BusinessException;
+import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.shared.entity.NotFoundException;
+import org.complyscore.shared.entity.NotPermittedException;
 
 /** Every failure of the REST API as {@code application/problem+json}, never a stack trace. */
 public final class ProblemMappers {
@@ -32,17 +36,31 @@ public final class ProblemMappers {
     }
   }
 
-  /** A refusal a person can act on: its message says why. */
+  /**
+   * A refusal a person can act on: its message says why. Bad input names its field (400), a missing
+   * record is 404, a change the role does not allow is 403, any other refusal 422.
+   */
   @Provider
   public static class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
     @Override
     public Response toResponse(BusinessException exception) {
+      if (exception instanceof InvalidInputException invalid) {
+        return Problem.badRequest(
+                List.of(new Problem.FieldError(invalid.getField(), invalid.getMessage())))
+            .toResponse();
+      }
+      if (exception instanceof NotFoundException) {
+        return Problem.of(Response.Status.NOT_FOUND, exception.getMessage()).toResponse();
+      }
+      if (exception instanceof NotPermittedException) {
+        return Problem.of(Response.Status.FORBIDDEN, exception.getMessage()).toResponse();
+      }
       return new Problem(
               "urn:complyscore:problem:refused",
               "The request was refused",
               422,
               exception.getMessage(),
-              java.util.List.of())
+              List.of())
           .toResponse();
     }
   }
@@ -66,6 +84,13 @@ public final class ProblemMappers {
       if (exception.getCause() instanceof EJBAccessException denied) {
         return new AccessMapper().toResponse(denied);
       }
+      if (isUnreadableBody(exception)) {
+        return Problem.of(
+                Response.Status.BAD_REQUEST,
+                "The request body is not the JSON this endpoint expects: check its syntax and the"
+                    + " types of its fields.")
+            .toResponse();
+      }
       String reference = UUID.randomUUID().toString().substring(0, 8);
       System.getLogger(ProblemMappers.class.getName())
           .log(Level.ERROR, "REST error reference " + reference, exception);
@@ -74,5 +99,19 @@ public final class ProblemMappers {
               "The server could not finish this request. Reference " + reference + ".")
           .toResponse();
     }
+  }
+
+  /** JSON that does not parse or does not fit the request record. */
+  static boolean isUnreadableBody(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof jakarta.json.bind.JsonbException
+          || cause instanceof jakarta.json.JsonException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 }

@@ -29,4 +29,26 @@ public final class Texts {
     String text = get(key, arguments);
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
+
+  /** A message for the whole page whose text is already written (a service's refusal). */
+  public static void addGlobalText(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  /**
+   * A service's refusal as a message: next to the input it names when {@code fieldIds} maps that
+   * field to a component's client id, else for the whole page.
+   */
+  public static void addRefusal(
+      org.complyscore.shared.entity.BusinessException refusal,
+      java.util.Map<String, String> fieldIds) {
+    String clientId =
+        refusal instanceof org.complyscore.shared.entity.InvalidInputException invalid
+            ? fieldIds.get(invalid.getField())
+            : null;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+    faces.validationFailed();
+  }
 }

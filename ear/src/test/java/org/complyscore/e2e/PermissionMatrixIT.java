@@ -1,0 +1,225 @@
+package org.complyscore.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.complyscore.e2e.support.Mailbox;
+import org.complyscore.e2e.support.TestAccounts;
+import org.complyscore.e2e.support.TestServer;
+import org.complyscore.e2e.support.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role table of PRODUCT.md §4, tried over HTTP for every page and every REST endpoint, for
+ * anonymous visitors and each of the five roles. One table drives it; the tests fail when the
+ * application has a page or an endpoint the table does not list.
+ */
+class PermissionMatrixIT {
+
+  /** Who may: everyone, or the least role that may (each role holds those below it). */
+  enum Who {
+    ANYONE,
+    READER,
+    CONTRIBUTOR,
+    ASSESSOR,
+    ADMINISTRATOR,
+    OWNER
+  }
+
+  /**
+   * One request. {@code path} has no leading slash; {@code {id}} stands for an id nobody has, so
+   * that an allowed change answers 404 (or 400 for a bad body) and changes nothing.
+   */
+  record Entry(String method, String path, String body, Who least) {}
+
+  private static final String NO_ID = "999999999";
+
+  static final List<Entry> PAGES =
+      List.of(
+          new Entry("GET", "login", null, Who.ANYONE),
+          new Entry("GET", "invitation", null, Who.ANYONE),
+          new Entry("GET", "score/overview", null, Who.READER),
+          new Entry("GET", "settings/users", null, Who.ADMINISTRATOR),
+          new Entry("GET", "settings/invitations", null, Who.ADMINISTRATOR),
+          new Entry("GET", "settings/audit", null, Who.ADMINISTRATOR),
+          new Entry("GET", "settings/mail", null, Who.ADMINISTRATOR));
+
+  static final List<Entry> ENDPOINTS =
+      List.of(
+          new Entry("GET", "api/score", null, Who.READER),
+          new Entry("GET", "api/users", null, Who.ADMINISTRATOR),
+          new Entry("GET", "api/users/me", null, Who.READER),
+          new Entry("PUT", "api/users/{id}/role", "{\"role\":\"READER\"}", Who.ADMINISTRATOR),
+          new Entry("POST", "api/users/{id}/deactivate", null, Who.ADMINISTRATOR),
+          new Entry("POST", "api/users/{id}/reactivate", null, Who.ADMINISTRATOR),
+          new Entry("POST", "api/users/{id}/reassign-actions", "{\"to\":1}", Who.ADMINISTRATOR),
+          new Entry("GET", "api/invitations", null, Who.ADMINISTRATOR),
+          new Entry(
+              "POST", "api/invitations", "{\"email\":\"\",\"role\":\"READER\"}", Who.ADMINISTRATOR),
+          new Entry("POST", "api/invitations/{id}/resend", null, Who.ADMINISTRATOR),
+          new Entry("DELETE", "api/invitations/{id}", null, Who.ADMINISTRATOR),
+          new Entry("GET", "api/audit-events", null, Who.ADMINISTRATOR),
+          new Entry("GET", "api/mail-outbox", null, Who.ADMINISTRATOR),
+          new Entry("POST", "api/mail-outbox/{id}/retry", null, Who.ADMINISTRATOR));
+
+  private static Mailbox mailbox;
+  private static final Map<Who, WebSession> SESSIONS = new EnumMap<>(Who.class);
+
+  @BeforeAll
+  static void oneSessionPerRole() {
+    mailbox = Mailbox.start();
+    SESSIONS.put(Who.ANYONE, new WebSession());
+    for (Who role : List.of(Who.READER, Who.CONTRIBUTOR, Who.ASSESSOR, Who.ADMINISTRATOR)) {
+      SESSIONS.put(role, TestAccounts.create(mailbox, role.name()).signedIn());
+    }
+    WebSession owner = new WebSession();
+    owner.signInAsAdmin();
+    SESSIONS.put(Who.OWNER, owner);
+  }
+
+  @AfterAll
+  static void stopMail() {
+    mailbox.close();
+  }
+
+  @Test
+  void everyPageOpensForTheRolesThatMayAndNoOther() {
+    List<String> wrong = new ArrayList<>();
+    for (Entry page : PAGES) {
+      for (Who who : Who.values()) {
+        HttpResponse<String> response = SESSIONS.get(who).get(page.path());
+        boolean allowed = page.least() == Who.ANYONE || who.compareTo(page.least()) >= 0;
+        int status = response.statusCode();
+        // The login page sends people who are signed in already on to the overview.
+        boolean ok =
+            allowed
+                ? status == 200 || (status == 302 && !isRedirectToLogin(response))
+                : who == Who.ANYONE ? isRedirectToLogin(response) : status == 403;
+        if (!ok) {
+          wrong.add(
+              who
+                  + " GET "
+                  + page.path()
+                  + " → "
+                  + status
+                  + (allowed ? " (allowed)" : " (refused)"));
+        }
+      }
+    }
+    assertThat(wrong).as("pages answering against the role table").isEmpty();
+  }
+
+  @Test
+  void everyEndpointAnswersTheRolesThatMayAndRefusesTheOthers() {
+    List<String> wrong = new ArrayList<>();
+    for (Entry endpoint : ENDPOINTS) {
+      String path = endpoint.path().replace("{id}", NO_ID);
+      for (Who who : Who.values()) {
+        HttpResponse<String> response =
+            SESSIONS.get(who).json(endpoint.method(), path, endpoint.body());
+        boolean allowed = endpoint.least() == Who.ANYONE || who.compareTo(endpoint.least()) >= 0;
+        int status = response.statusCode();
+        boolean ok =
+            allowed
+                ? status != 401 && status != 403 && status < 500
+                : status == (who == Who.ANYONE ? 401 : 403);
+        if (!ok) {
+          wrong.add(
+              who + " " + endpoint.method() + " " + path + " → " + status + " " + response.body());
+        }
+      }
+    }
+    assertThat(wrong).as("endpoints answering against the role table").isEmpty();
+  }
+
+  @Test
+  void aReaderCanChangeNothingEvenByPostingFormsDirectly() {
+    WebSession reader = SESSIONS.get(Who.READER);
+    HttpResponse<String> overview = reader.get("score/overview");
+    assertThat(overview.body()).doesNotContain("nav-users").doesNotContain("nav-invitations");
+
+    // A form of the users page, posted by hand with the Reader's session: the page itself is
+    // refused.
+    HttpResponse<String> posted =
+        reader.post(
+            "settings/users",
+            Map.of("users-form", "users-form", "jakarta.faces.ViewState", "stateless"));
+    assertThat(posted.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theTableListsEveryPageOfTheApplication() throws IOException {
+    Path webapp =
+        Path.of(System.getProperty("user.dir")).resolve("../web/src/main/webapp").normalize();
+    Set<String> pages;
+    try (Stream<Path> files = Files.walk(webapp)) {
+      pages =
+          files
+              .filter(file -> file.toString().endsWith(".xhtml"))
+              .map(file -> webapp.relativize(file).toString().replace('\\', '/'))
+              .filter(file -> !file.startsWith("WEB-INF/") && !file.startsWith("resources/"))
+              .map(file -> file.substring(0, file.length() - ".xhtml".length()))
+              .filter(page -> !page.equals("index"))
+              .collect(Collectors.toCollection(TreeSet::new));
+    }
+    Set<String> listed =
+        PAGES.stream().map(Entry::path).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(listed).as("pages in the table vs. pages in the web module").isEqualTo(pages);
+  }
+
+  @Test
+  void theTableListsEveryEndpointOfTheApplication() {
+    HttpResponse<String> openApi =
+        new WebSession().getJson(TestServer.health().resolve("/openapi"));
+    assertThat(openApi.statusCode()).as("the OpenAPI document").isEqualTo(200);
+    JsonObject paths = openApiPaths(openApi.body());
+    Set<String> served = new TreeSet<>();
+    paths.forEach(
+        (path, operations) ->
+            operations.asJsonObject().keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(
+                    method ->
+                        served.add(
+                            method.toUpperCase()
+                                + " "
+                                + path.replaceFirst("^.*?/?api/", "api/")
+                                    .replaceAll("\\{[^}]+}", "{id}"))));
+    Set<String> endpoints =
+        ENDPOINTS.stream()
+            .map(e -> e.method() + " " + e.path())
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(endpoints).as("endpoints in the table vs. endpoints served").isEqualTo(served);
+  }
+
+  private static JsonObject openApiPaths(String document) {
+    try (var reader = Json.createReader(new StringReader(document))) {
+      return reader.readObject().getJsonObject("paths");
+    } catch (RuntimeException e) {
+      throw new UncheckedIOException(
+          new IOException("Not a JSON OpenAPI document: " + document, e));
+    }
+  }
+
+  private static boolean isRedirectToLogin(HttpResponse<String> response) {
+    return response.statusCode() == 302
+        && response.headers().firstValue("Location").orElse("").contains("/login");
+  }
+}

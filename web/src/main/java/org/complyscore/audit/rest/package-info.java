@@ -1,0 +1,2 @@
+/** The audit log over REST: {@code /api/audit-events}. */
+package org.complyscore.audit.rest;

@@ -1,0 +1,2 @@
+/** The audit log page, and the filter that tells the log where requests come from. */
+package org.complyscore.audit.view;

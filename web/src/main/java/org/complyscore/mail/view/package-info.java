@@ -1,0 +1,2 @@
+/** The mail outbox page for administrators. */
+package org.complyscore.mail.view;

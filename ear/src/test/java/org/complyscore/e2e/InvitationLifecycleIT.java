@@ -171,6 +171,19 @@ class InvitationLifecycleIT {
         .contains("\"subject\":\"" + contributor.email() + "\"");
   }
 
+  @Test
+  void pagingParametersOutOfRangeAreRefusedByName() {
+    owner.signInAsAdmin();
+
+    HttpResponse<String> size = owner.json("GET", "api/audit-events?size=0", null);
+    HttpResponse<String> first = owner.json("GET", "api/mail-outbox?first=-1", null);
+
+    assertThat(size.statusCode()).isEqualTo(400);
+    assertThat(size.body()).contains("\"name\":\"size\"").contains("size is between 1 and 500.");
+    assertThat(first.statusCode()).isEqualTo(400);
+    assertThat(first.body()).contains("\"name\":\"first\"");
+  }
+
   private static long id(HttpResponse<String> created) {
     try (var reader = Json.createReader(new StringReader(created.body()))) {
       return reader.readObject().getJsonNumber("id").longValue();

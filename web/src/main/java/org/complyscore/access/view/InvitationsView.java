@@ -52,19 +52,25 @@ public class InvitationsView implements Serializable {
   }
 
   public void resend(InvitationSummary invitation) {
-    try {
-      invitationService.resend(invitation.id());
-      Texts.addGlobal(FacesMessage.SEVERITY_INFO, "invitations.resent", invitation.email());
-    } catch (BusinessException refusal) {
-      Texts.addRefusal(refusal, Map.of());
-    }
-    load();
+    run(
+        () -> {
+          invitationService.resend(invitation.id());
+          Texts.addGlobal(FacesMessage.SEVERITY_INFO, "invitations.resent", invitation.email());
+        });
   }
 
   public void revoke(InvitationSummary invitation) {
+    run(
+        () -> {
+          invitationService.revoke(invitation.id());
+          Texts.addGlobal(FacesMessage.SEVERITY_INFO, "invitations.revoked", invitation.email());
+        });
+  }
+
+  /** A change from a row of the list: a refusal becomes a message; the list shows what is now. */
+  private void run(Runnable change) {
     try {
-      invitationService.revoke(invitation.id());
-      Texts.addGlobal(FacesMessage.SEVERITY_INFO, "invitations.revoked", invitation.email());
+      change.run();
     } catch (BusinessException refusal) {
       Texts.addRefusal(refusal, Map.of());
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.complyscore.access.entity.Permission;
 import org.complyscore.audit.boundary.AuditEntry;
 import org.complyscore.audit.boundary.AuditLogService;
-import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.shared.rest.PageParameters;
 
 /** The audit log, newest first: {@code /api/audit-events?first=0&size=100}. */
 @Path("audit-events")
@@ -26,13 +26,7 @@ public class AuditEventsResource {
   public List<AuditEntry> events(
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("100") int size) {
-    if (first < 0) {
-      throw new InvalidInputException("first", "first counts from 0; it cannot be negative.");
-    }
-    if (size < 1 || size > AuditLogService.MAX_PAGE_SIZE) {
-      throw new InvalidInputException(
-          "size", "size is between 1 and " + AuditLogService.MAX_PAGE_SIZE + ".");
-    }
-    return auditLog.page(first, size);
+    PageParameters page = PageParameters.of(first, size, AuditLogService.MAX_PAGE_SIZE);
+    return auditLog.page(page.first(), page.size());
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.complyscore.access.entity.Permission;
 import org.complyscore.mail.boundary.MailOutboxService;
 import org.complyscore.mail.boundary.OutboxEntry;
-import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.shared.rest.PageParameters;
 
 /** The mail outbox for administrators: {@code /api/mail-outbox}. */
 @Path("mail-outbox")
@@ -28,12 +28,8 @@ public class MailOutboxResource {
   public List<OutboxEntry> recent(
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("100") int size) {
-    if (first < 0 || size < 1 || size > MailOutboxService.MAX_PAGE_SIZE) {
-      throw new InvalidInputException(
-          "size",
-          "first is 0 or more and size between 1 and " + MailOutboxService.MAX_PAGE_SIZE + ".");
-    }
-    return outbox.recent(first, size);
+    PageParameters page = PageParameters.of(first, size, MailOutboxService.MAX_PAGE_SIZE);
+    return outbox.recent(page.first(), page.size());
   }
 
   @POST

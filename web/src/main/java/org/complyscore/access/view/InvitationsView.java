@@ -69,11 +69,7 @@ public class InvitationsView implements Serializable {
 
   /** A change from a row of the list: a refusal becomes a message; the list shows what is now. */
   private void run(Runnable change) {
-    try {
-      change.run();
-    } catch (BusinessException refusal) {
-      Texts.addRefusal(refusal, Map.of());
-    }
+    Texts.attempt(change);
     load();
   }
 

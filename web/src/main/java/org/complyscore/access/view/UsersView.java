@@ -13,7 +13,6 @@ import org.complyscore.access.boundary.UserService;
 import org.complyscore.access.boundary.UserSummary;
 import org.complyscore.access.entity.Permission;
 import org.complyscore.access.entity.Role;
-import org.complyscore.shared.entity.BusinessException;
 import org.complyscore.shared.view.Texts;
 
 /**
@@ -87,11 +86,7 @@ public class UsersView implements Serializable {
   }
 
   private void run(Runnable change) {
-    try {
-      change.run();
-    } catch (BusinessException refusal) {
-      Texts.addRefusal(refusal, Map.of());
-    }
+    Texts.attempt(change);
     load();
   }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.complyscore.mail.boundary.MailOutboxService;
 import org.complyscore.mail.boundary.OutboxEntry;
 import org.complyscore.mail.entity.OutboxMailStatus;
-import org.complyscore.shared.entity.BusinessException;
 import org.complyscore.shared.view.Texts;
 
 /**
@@ -37,12 +36,11 @@ public class MailOutboxView implements Serializable {
   }
 
   public void retry(OutboxEntry mail) {
-    try {
-      outbox.retry(mail.id());
-      Texts.addGlobal(FacesMessage.SEVERITY_INFO, "mail.retried", mail.recipient());
-    } catch (BusinessException refusal) {
-      Texts.addRefusal(refusal, Map.of());
-    }
+    Texts.attempt(
+        () -> {
+          outbox.retry(mail.id());
+          Texts.addGlobal(FacesMessage.SEVERITY_INFO, "mail.retried", mail.recipient());
+        });
     load();
   }
 

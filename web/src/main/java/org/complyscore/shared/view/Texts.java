@@ -3,7 +3,10 @@ package org.complyscore.shared.view;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.ResourceBundle;
+import org.complyscore.shared.entity.BusinessException;
+import org.complyscore.shared.entity.InvalidInputException;
 
 /**
  * The texts of the user interface for Java code, from the same bundle the pages use as {@code
@@ -39,16 +42,26 @@ public final class Texts {
    * A service's refusal as a message: next to the input it names when {@code fieldIds} maps that
    * field to a component's client id, else for the whole page.
    */
-  public static void addRefusal(
-      org.complyscore.shared.entity.BusinessException refusal,
-      java.util.Map<String, String> fieldIds) {
+  public static void addRefusal(BusinessException refusal, Map<String, String> fieldIds) {
     String clientId =
-        refusal instanceof org.complyscore.shared.entity.InvalidInputException invalid
-            ? fieldIds.get(invalid.getField())
-            : null;
+        refusal instanceof InvalidInputException invalid ? fieldIds.get(invalid.getField()) : null;
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(
         clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
     faces.validationFailed();
+  }
+
+  /**
+   * Runs a change a person asked for; a refusal by the service becomes a message for the page. True
+   * when the change went through.
+   */
+  public static boolean attempt(Runnable change) {
+    try {
+      change.run();
+      return true;
+    } catch (BusinessException refusal) {
+      addRefusal(refusal, Map.of());
+      return false;
+    }
   }
 }

@@ -6,14 +6,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.complyscore.e2e.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fresh installation's score, on the Overview and over REST: the built-in Data Protection
- * Baseline, 0 % of its 4,585 points on day one.
+ * The installation's score, on the Overview and over REST: the built-in Data Protection Baseline
+ * and its 4,585 points. (That a fresh installation starts at 0 % is BaselineSetupIT's; here other
+ * end-to-end tests share the server and earn points, so the page is held to the API's numbers.)
  */
 class ScoreIT {
 
@@ -34,13 +37,25 @@ class ScoreIT {
 
   @Test
   void theOverviewShowsTheBaselineScoreWithItsPoints() {
+    JsonObject score = json(browser.get("api/score"));
     HttpResponse<String> overview = browser.get("score/overview");
 
+    String percent =
+        score
+                .getJsonNumber("percent")
+                .bigDecimalValue()
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString()
+            + "\u00a0%";
+    String achieved =
+        new java.text.DecimalFormat(
+                "#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+            .format(score.getJsonNumber("achievedPoints").bigDecimalValue());
     assertThat(overview.statusCode()).isEqualTo(200);
     assertThat(overview.body())
         .contains("Compliance score")
-        .contains("0.0\u00a0%")
-        .contains("0 of 4,585 points achieved")
+        .contains(percent)
+        .contains(achieved + " of 4,585 points achieved")
         .contains("Data Protection Baseline")
         .contains("Key improvement actions");
   }
@@ -53,9 +68,13 @@ class ScoreIT {
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonObject score = json(response);
-    assertThat(score.getJsonNumber("percent").bigDecimalValue()).isEqualByComparingTo("0");
-    assertThat(score.getJsonNumber("achievedPoints").bigDecimalValue()).isEqualByComparingTo("0");
+    BigDecimal achieved = score.getJsonNumber("achievedPoints").bigDecimalValue();
     assertThat(score.getJsonNumber("achievablePoints").longValue()).isEqualTo(BASELINE_POINTS);
+    assertThat(score.getJsonNumber("percent").bigDecimalValue())
+        .isEqualByComparingTo(
+            achieved
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(BASELINE_POINTS), 1, java.math.RoundingMode.HALF_UP));
     assertThat(score.getJsonArray("byAssessment")).hasSize(1);
     JsonObject baseline = score.getJsonArray("byAssessment").getJsonObject(0);
     assertThat(baseline.getString("name")).isEqualTo("Data Protection Baseline");
@@ -68,13 +87,13 @@ class ScoreIT {
     assertThat(score.getJsonArray("byRegulation").getJsonObject(0).getString("name"))
         .isEqualTo("NIST SP 800-53 Rev 5 MODERATE");
     assertThat(score.getJsonArray("keyActions")).hasSize(10);
-    assertThat(
-            score
-                .getJsonArray("keyActions")
-                .getJsonObject(0)
-                .getJsonNumber("pointsToGain")
-                .intValue())
-        .isEqualTo(27);
+    // Most points to gain first; no action of the baseline has more than 27.
+    List<BigDecimal> gains =
+        score.getJsonArray("keyActions").stream()
+            .map(a -> a.asJsonObject().getJsonNumber("pointsToGain").bigDecimalValue())
+            .toList();
+    assertThat(gains).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(gains.get(0)).isLessThanOrEqualTo(BigDecimal.valueOf(27)).isPositive();
   }
 
   @Test

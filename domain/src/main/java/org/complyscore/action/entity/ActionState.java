@@ -12,6 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.complyscore.access.entity.User;
@@ -45,6 +49,9 @@ import org.complyscore.shared.entity.BaseEntity;
     name = ActionState.COUNT_ASSIGNED_TO,
     query = "select count(s) from ActionState s where s.assignee = :assignee")
 @NamedQuery(
+    name = ActionState.FIND_CHILDREN,
+    query = "select s from ActionState s where s.parent = :parent order by s.id")
+@NamedQuery(
     name = ActionState.REASSIGN,
     query =
         "update ActionState s set s.assignee = :to, s.version = s.version + 1"
@@ -58,6 +65,10 @@ public class ActionState extends BaseEntity {
   public static final String REASSIGN = "ActionState.reassign";
 
   public static final String FIND_BY_ACTION_AND_SCOPE = "ActionState.findByActionAndScope";
+
+  /** The states that mirror a given state (testing source Parent), by id. */
+  public static final String FIND_CHILDREN = "ActionState.findChildren";
+
   static final long ORGANIZATION_SCOPE = 0L;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -101,6 +112,11 @@ public class ActionState extends BaseEntity {
   @Column(name = "testing_source", nullable = false, length = 20)
   private TestingSource testingSource = TestingSource.MANUAL;
 
+  /** The state this one mirrors while its testing source is Parent. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_state_id")
+  private ActionState parent;
+
   /** The share of compliant resources behind a partial test result, 0 to 1. */
   @Column(name = "partial_fraction", precision = 5, scale = 4)
   private BigDecimal partialFraction;
@@ -140,6 +156,7 @@ public class ActionState extends BaseEntity {
    */
   public void recordImplementation(ImplementationStatus status, LocalDate date, String notes) {
     refuseIfProvided();
+    refuseIfFollowingParent();
     Objects.requireNonNull(status, "Choose an implementation status.");
     if (date != null && !status.isImplemented()) {
       throw new IllegalStatusChangeException(
@@ -157,6 +174,7 @@ public class ActionState extends BaseEntity {
   /** Records a person's test result; this makes the testing manual. */
   public void recordTest(TestStatus status, LocalDate date, String notes) {
     refuseIfProvided();
+    refuseIfFollowingParent();
     Objects.requireNonNull(status, "Choose a test status.");
     refuseUnlessImplemented();
     if (status.isSetByAutomationOnly()) {
@@ -177,6 +195,7 @@ public class ActionState extends BaseEntity {
    */
   public void recordAutomatedResult(TestStatus status, BigDecimal fraction) {
     refuseIfProvided();
+    refuseIfFollowingParent();
     Objects.requireNonNull(status, "An automated result needs a test status.");
     refuseUnlessImplemented();
     if (status == TestStatus.PARTIALLY_TESTED) {
@@ -197,6 +216,137 @@ public class ActionState extends BaseEntity {
   public void changeAdditionalNotes(String notes) {
     this.additionalNotes = notes;
   }
+
+  /**
+   * Makes this state mirror another one (testing source Parent): it takes the parent's
+   * implementation and test, now and whenever the parent changes ({@link #mirror}). Refuses itself,
+   * a provider action on either side, and a parent that (through its own parents) follows this one.
+   */
+  public void followParent(ActionState newParent) {
+    Objects.requireNonNull(newParent, "Choose the parent action.");
+    refuseIfProvided();
+    if (newParent.action.isProviderAction()) {
+      throw new IllegalStatusChangeException(
+          "A service provider's action cannot be a parent: its state is not yours to mirror.");
+    }
+    for (ActionState ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
+      if (ancestor.equals(this)) {
+        throw new IllegalStatusChangeException(
+            newParent == this
+                ? "An action cannot be its own parent."
+                : "\""
+                    + newParent.action.getTitle()
+                    + "\" already follows this action, directly or through its parents; choosing it"
+                    + " as the parent would make a cycle.");
+      }
+    }
+    this.parent = newParent;
+    this.testingSource = TestingSource.PARENT;
+    mirror(newParent);
+  }
+
+  /**
+   * Copies the parent's implementation and test. Called when the parent changes; a state that no
+   * longer follows that parent ignores it.
+   */
+  public void mirror(ActionState source) {
+    if (!source.equals(parent)) {
+      return;
+    }
+    this.implementationStatus = source.implementationStatus;
+    this.implementationDate = source.implementationDate;
+    this.implementationNotes = source.implementationNotes;
+    this.testStatus = source.testStatus;
+    this.testDate = source.testDate;
+    this.testNotes = source.testNotes;
+    this.partialFraction = source.partialFraction;
+  }
+
+  /** Stops mirroring a parent: the current values stay, and people record tests again. */
+  public void testManually() {
+    refuseIfProvided();
+    this.parent = null;
+    this.testingSource = TestingSource.MANUAL;
+  }
+
+  /**
+   * Evidence is fixed once the test has a final outcome (Passed, Failed) or the action is out of
+   * scope: it is what the outcome rests on (F25).
+   */
+  public boolean isEvidenceLocked() {
+    return testStatus == TestStatus.PASSED || testStatus.isFailed() || isOutOfScope();
+  }
+
+  /** Refuses adding evidence where it cannot belong: provider actions and mirrored actions. */
+  public void refuseEvidenceChange() {
+    if (action.isProviderAction()) {
+      throw new IllegalStatusChangeException(
+          "This action is carried out by the service provider; it takes no evidence here.");
+    }
+    if (parent != null) {
+      throw new IllegalStatusChangeException(
+          "This action shows the evidence of its parent \""
+              + parent.action.getTitle()
+              + "\"; add evidence there, or switch its testing source to Manual.");
+    }
+  }
+
+  /** Refuses removing evidence once the outcome rests on it ({@link #isEvidenceLocked}). */
+  public void refuseEvidenceRemoval() {
+    refuseEvidenceChange();
+    if (isEvidenceLocked()) {
+      throw new IllegalStatusChangeException(
+          "Evidence cannot be deleted once the action is Passed, Failed or Out of scope: the"
+              + " outcome rests on it.");
+    }
+  }
+
+  /**
+   * The fields people see in the history, as text, in a fixed order: compare two snapshots to
+   * record what a change did ({@link Snapshot#changesSince}).
+   */
+  public Snapshot snapshot() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("implementationStatus", implementationStatus.name());
+    values.put("implementationDate", text(implementationDate));
+    values.put("implementationNotes", implementationNotes);
+    values.put("testStatus", testStatus.name());
+    values.put("testDate", text(testDate));
+    values.put("testNotes", testNotes);
+    values.put("additionalNotes", additionalNotes);
+    values.put("assignee", assignee == null ? null : assignee.getDisplayName());
+    values.put("testingSource", testingSource.name());
+    values.put("parent", parent == null ? null : parent.action.getTitle());
+    return new Snapshot(values);
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  /** The history-relevant values of a state at one moment; see {@link #snapshot}. */
+  public record Snapshot(Map<String, String> values) {
+
+    /** What differs from an earlier snapshot to this later one, in field order. */
+    public List<FieldChange> changesSince(Snapshot before) {
+      List<FieldChange> changes = new ArrayList<>();
+      values.forEach(
+          (field, now) -> {
+            String then = before.values.get(field);
+            if (!Objects.equals(blankToNull(then), blankToNull(now))) {
+              changes.add(new FieldChange(field, blankToNull(then), blankToNull(now)));
+            }
+          });
+      return changes;
+    }
+
+    private static String blankToNull(String value) {
+      return value == null || value.isBlank() ? null : value;
+    }
+  }
+
+  /** One field's change: old and new value as text, {@code null} for empty. */
+  public record FieldChange(String field, String oldValue, String newValue) {}
 
   public void assignTo(User person) {
     this.assignee = person;
@@ -220,6 +370,15 @@ public class ActionState extends BaseEntity {
     if (action.isProviderAction()) {
       throw new IllegalStatusChangeException(
           "This action is carried out by the service provider; its statuses cannot be changed.");
+    }
+  }
+
+  private void refuseIfFollowingParent() {
+    if (parent != null) {
+      throw new IllegalStatusChangeException(
+          "This action follows its parent \""
+              + parent.action.getTitle()
+              + "\" and shows its statuses; switch its testing source to Manual to edit them here.");
     }
   }
 
@@ -285,6 +444,11 @@ public class ActionState extends BaseEntity {
 
   public TestingSource getTestingSource() {
     return testingSource;
+  }
+
+  /** The state this one mirrors; empty unless the testing source is Parent. */
+  public Optional<ActionState> getParent() {
+    return Optional.ofNullable(parent);
   }
 
   public Optional<BigDecimal> getPartialFraction() {

@@ -32,17 +32,26 @@ public final class DatabaseSchema {
     return Flyway.configure(DatabaseSchema.class.getClassLoader())
         .dataSource(dataSource)
         .locations(MIGRATIONS)
-        .placeholders(Map.of("text", unboundedTextType(dataSource)))
+        .placeholders(placeholders(dataSource))
         .failOnMissingLocations(true)
         .load()
         .migrate();
   }
 
-  /** The one type the two databases spell differently: text without a length limit. */
-  static String unboundedTextType(DataSource dataSource) {
+  /**
+   * The types the two databases spell differently: {@code text} without a length limit, and {@code
+   * blob}, bytes of any length (evidence files).
+   */
+  static Map<String, String> placeholders(DataSource dataSource) {
+    boolean postgresql = "PostgreSQL".equals(productName(dataSource));
+    return Map.of(
+        "text", postgresql ? "TEXT" : "CHARACTER LARGE OBJECT",
+        "blob", postgresql ? "BYTEA" : "BINARY LARGE OBJECT");
+  }
+
+  private static String productName(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName();
-      return "PostgreSQL".equals(product) ? "TEXT" : "CHARACTER LARGE OBJECT";
+      return connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database to migrate its schema.", e);
     }

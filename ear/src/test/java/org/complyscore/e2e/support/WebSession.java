@@ -82,6 +82,29 @@ public final class WebSession {
     return send(request);
   }
 
+  /** Posts raw bytes, as a scanner uploading a file would. */
+  public HttpResponse<String> upload(String path, byte[] content) {
+    return send(
+        HttpRequest.newBuilder(TestServer.url(path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
+  /** A download: the bytes and the headers. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(TestServer.url(path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Follows one redirect, as a browser would. */
   public HttpResponse<String> follow(HttpResponse<String> redirect) {
     String location =

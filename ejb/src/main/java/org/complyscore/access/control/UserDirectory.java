@@ -3,6 +3,7 @@ package org.complyscore.access.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,17 @@ public class UserDirectory {
   /** The person with exactly this user name (the caller principal's name). */
   public Optional<User> findByUsername(String username) {
     return findByLogin(username).filter(user -> user.getUsername().equals(username));
+  }
+
+  /**
+   * The signed-in person behind a caller principal. The security mechanism admits only existing,
+   * active accounts, so a missing one is a fault, not a refusal.
+   */
+  public User signedIn(Principal principal) {
+    return findByUsername(principal.getName())
+        .orElseThrow(
+            () ->
+                new IllegalStateException("The caller " + principal.getName() + " has no account"));
   }
 
   /** Whether an account has this login as its user name or e-mail address. */

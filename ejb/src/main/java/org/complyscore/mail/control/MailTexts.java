@@ -30,7 +30,8 @@ public final class MailTexts {
   public String html(String key, Object... values) {
     Object[] escaped = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
-      escaped[i] = escape(String.valueOf(values[i]));
+      // Numbers stay numbers, for {n,choice,…} and number formats; everything else is text.
+      escaped[i] = values[i] instanceof Number ? values[i] : escape(String.valueOf(values[i]));
     }
     return MessageFormat.format(bundle.getString(key), escaped);
   }

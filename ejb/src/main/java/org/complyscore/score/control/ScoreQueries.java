@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.complyscore.action.control.ScoringSql;
 import org.complyscore.score.entity.Score;
 import org.complyscore.score.entity.ScoreFilter;
+import org.complyscore.shared.control.NativeSql;
 
 /**
  * The product's scoring rules as aggregate SQL: one query family for the overall score and every
@@ -23,9 +25,9 @@ import org.complyscore.score.entity.ScoreFilter;
  * and per regulation, each distinct state of that group or regulation counts once.
  *
  * <p>Every query reads the same derived table {@code st}: the states the action filters keep, with
- * what each can earn and has earned (rules 2 to 4, {@link #ACHIEVABLE} and {@link #ACHIEVED},
- * worked out once per state however many assessments link it). {@code ScoringRules} says the same
- * for one state, and the integration tests hold both to the same numbers.
+ * what each can earn and has earned (rules 2 to 4, {@link ScoringSql}, worked out once per state
+ * however many assessments link it). {@code ScoringRules} says the same for one state, and the
+ * integration tests hold both to the same numbers.
  *
  * <p>Every state is linked by at least one assessment: states are made only for an assessment
  * ({@code AssessmentFactory}) and go with the last assessment that links them. So without a filter
@@ -34,24 +36,6 @@ import org.complyscore.score.entity.ScoreFilter;
  */
 @Dependent
 public class ScoreQueries {
-
-  private static final String IMPLEMENTED =
-      "s.implementation_status IN ('IMPLEMENTED', 'ALTERNATIVE_IMPLEMENTATION')";
-
-  /** Rule 3: out of scope leaves the denominator. */
-  static final String ACHIEVABLE =
-      "CASE WHEN s.implementation_status = 'OUT_OF_SCOPE' OR s.test_status = 'OUT_OF_SCOPE'"
-          + " THEN 0 ELSE a.points END";
-
-  /** Rules 2 and 4: all points when implemented and passed, the reported share when partial. */
-  static final String ACHIEVED =
-      "CASE WHEN "
-          + IMPLEMENTED
-          + " AND s.test_status = 'PASSED' THEN a.points"
-          + " WHEN "
-          + IMPLEMENTED
-          + " AND s.test_status = 'PARTIALLY_TESTED' THEN a.points * COALESCE(s.partial_fraction, 0)"
-          + " ELSE 0 END";
 
   @PersistenceContext private EntityManager em;
 
@@ -188,9 +172,9 @@ public class ScoreQueries {
    */
   private static void counted(NativeSql sql, ScoreFilter filter) {
     sql.append("(SELECT s.id, s.action_id, a.category_id, a.solution_id, ")
-        .append(ACHIEVABLE)
+        .append(ScoringSql.ACHIEVABLE)
         .append(" AS achievable, ")
-        .append(ACHIEVED)
+        .append(ScoringSql.ACHIEVED)
         .append(" AS achieved FROM action_state s JOIN improvement_action a ON a.id = s.action_id")
         .append(" WHERE 1 = 1");
     sql.in("a.solution_id", filter.solutionIds());

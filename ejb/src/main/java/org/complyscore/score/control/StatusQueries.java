@@ -6,9 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.complyscore.action.control.ScoringSql;
 import org.complyscore.assessment.entity.AssessmentStatus;
 import org.complyscore.assessment.entity.AssessmentStatus.ControlTally;
 import org.complyscore.assessment.entity.ControlStatus;
+import org.complyscore.shared.control.NativeSql;
 
 /**
  * Control and assessment statuses (rules 7 and 8), derived by the database from the action states
@@ -23,9 +25,7 @@ public class StatusQueries {
   private static final String IN_SCOPE = "NOT " + OUT_OF_SCOPE;
   private static final String FAILED =
       "s.test_status IN ('FAILED_LOW_RISK', 'FAILED_MEDIUM_RISK', 'FAILED_HIGH_RISK')";
-  private static final String PASSED =
-      "s.implementation_status IN ('IMPLEMENTED', 'ALTERNATIVE_IMPLEMENTATION')"
-          + " AND s.test_status = 'PASSED'";
+  private static final String PASSED = ScoringSql.IMPLEMENTED + " AND s.test_status = 'PASSED'";
   private static final String TESTED =
       "(s.test_status IN ('PASSED', 'PARTIALLY_TESTED') OR " + FAILED + ")";
 

@@ -44,10 +44,13 @@ public final class Secrets {
    * so a fast hash is enough; a slow one protects guessable secrets such as passwords.
    */
   public static String tokenHash(String token) {
+    return sha256Hex(token.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of bytes in lower-case hex: how evidence files are fingerprinted. */
+  public static String sha256Hex(byte[] bytes) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }

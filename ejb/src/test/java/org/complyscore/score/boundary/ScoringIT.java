@@ -354,9 +354,13 @@ class ScoringIT {
     ScoreFilter filter = only(Set.of(assessment));
     assertThat(scoreService.overall(filter)).isEqualTo(new Score(BigDecimal.ZERO, 27));
 
-    workflow.recordImplementation(
-        state, ImplementationStatus.IMPLEMENTED, java.time.LocalDate.now(), "done");
-    workflow.recordTest(state, TestStatus.PASSED, java.time.LocalDate.now(), "verified");
+    long version = workflow.details(state).version();
+    version =
+        workflow
+            .recordImplementation(
+                state, version, ImplementationStatus.IMPLEMENTED, java.time.LocalDate.now(), "done")
+            .version();
+    workflow.recordTest(state, version, TestStatus.PASSED, java.time.LocalDate.now(), "verified");
 
     ScoreReport report = scoreService.report(filter);
     assertThat(report.overall()).isEqualTo(new Score(BigDecimal.valueOf(27), 27));

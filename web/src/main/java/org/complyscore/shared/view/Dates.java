@@ -24,6 +24,11 @@ public class Dates {
     return moment == null ? "" : MINUTES.format(moment);
   }
 
+  /** Today in the server's time zone: the latest date a status can have happened. */
+  public java.time.LocalDate getToday() {
+    return java.time.LocalDate.now();
+  }
+
   public String seconds(Instant moment) {
     return moment == null ? "" : SECONDS.format(moment);
   }

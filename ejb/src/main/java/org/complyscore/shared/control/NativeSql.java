@@ -1,4 +1,4 @@
-package org.complyscore.score.control;
+package org.complyscore.shared.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -7,30 +7,46 @@ import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** Native SQL with positional parameters, built in order; the filters of the score queries. */
+/**
+ * Native SQL with positional parameters, built in order: the score and action-list queries, whose
+ * filters add conditions only when they narrow something.
+ */
 public final class NativeSql {
   private final StringBuilder text = new StringBuilder();
   private final List<Object> parameters = new ArrayList<>();
 
-  NativeSql append(String part) {
+  public NativeSql append(String part) {
     text.append(part);
     return this;
   }
 
   /** {@code AND column IN (?, ?)} for a non-empty set; nothing for an empty one. */
-  void in(String column, Collection<?> values) {
+  public NativeSql in(String column, Collection<?> values) {
+    return in(column, values, "AND");
+  }
+
+  /** {@code <connective> column IN (?, ?)} for a non-empty set; nothing for an empty one. */
+  public NativeSql in(String column, Collection<?> values, String connective) {
     if (values.isEmpty()) {
-      return;
+      return this;
     }
-    StringJoiner marks = new StringJoiner(", ", " AND " + column + " IN (", ")");
+    StringJoiner marks = new StringJoiner(", ", " " + connective + " " + column + " IN (", ")");
     for (Object value : values) {
       parameters.add(value);
       marks.add("?" + parameters.size());
     }
     text.append(marks);
+    return this;
   }
 
-  Query query(EntityManager em) {
+  /** Appends a parameter's placeholder and binds the value to it. */
+  public NativeSql parameter(Object value) {
+    parameters.add(value);
+    text.append('?').append(parameters.size());
+    return this;
+  }
+
+  public Query query(EntityManager em) {
     Query query = em.createNativeQuery(text.toString());
     for (int i = 0; i < parameters.size(); i++) {
       query.setParameter(i + 1, parameters.get(i));

@@ -1,0 +1,66 @@
+package org.complyscore.action.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.complyscore.access.entity.User;
+import org.complyscore.action.entity.ActionChange;
+import org.complyscore.action.entity.ActionState;
+import org.complyscore.action.entity.ActionState.FieldChange;
+import org.complyscore.action.entity.ActionState.Snapshot;
+
+/**
+ * Writes the history of action states (F26) and carries a change on to the states that mirror the
+ * changed one (testing source Parent, F27), whose history then names the parent.
+ */
+@Dependent
+public class ActionHistory {
+
+  @PersistenceContext private EntityManager em;
+
+  /**
+   * Records what a person changed since {@code before}, then lets the states that follow this one
+   * mirror it.
+   */
+  public void recordByPerson(ActionState state, Snapshot before, User person) {
+    for (FieldChange change : state.snapshot().changesSince(before)) {
+      em.persist(ActionChange.byPerson(state, person, change));
+    }
+    mirrorInChildren(state);
+  }
+
+  /** Records evidence added ({@code removed} null) or removed ({@code added} null). */
+  public void recordEvidence(ActionState state, User person, String removed, String added) {
+    em.persist(
+        ActionChange.byPerson(
+            state, person, new FieldChange(ActionChange.EVIDENCE, removed, added)));
+  }
+
+  /** The history of a state, newest first. */
+  public List<ActionChange> of(ActionState state) {
+    return em.createNamedQuery(ActionChange.FIND_BY_STATE, ActionChange.class)
+        .setParameter("state", state)
+        .getResultList();
+  }
+
+  /**
+   * Every state that follows {@code parent} takes its values, and so on down: a child can be a
+   * parent too. Cycles are refused when a parent is chosen, so this ends.
+   */
+  public void mirrorInChildren(ActionState parent) {
+    List<ActionState> children =
+        em.createNamedQuery(ActionState.FIND_CHILDREN, ActionState.class)
+            .setParameter("parent", parent)
+            .getResultList();
+    for (ActionState child : children) {
+      Snapshot before = child.snapshot();
+      child.mirror(parent);
+      List<FieldChange> changes = child.snapshot().changesSince(before);
+      changes.forEach(change -> em.persist(ActionChange.fromParent(child, parent, change)));
+      if (!changes.isEmpty()) {
+        mirrorInChildren(child);
+      }
+    }
+  }
+}

@@ -101,7 +101,7 @@ class ActionWorkflowBrowserIT {
       assertThat(browser.driver().findElement(By.id("impact")).getText()).contains("+" + points);
 
       choose(browser, "details-form:tabs:assignee", "Bob", "Bob Colleague");
-      browser.driver().findElement(By.id("details-form:tabs:save-assignee")).click();
+      click(browser, By.id("details-form:tabs:save-assignee"));
       awaitMessage(browser, "Assigned to Bob Colleague");
       browser.screenshot("action-assigned");
     }
@@ -136,12 +136,13 @@ class ActionWorkflowBrowserIT {
           .driver()
           .findElement(By.id("details-form:tabs:implementation-notes"))
           .sendKeys("Rolled out to every server.");
-      browser.driver().findElement(By.id("details-form:tabs:save-implementation")).click();
+      browser.screenshot("action-implementing");
+      click(browser, By.id("details-form:tabs:save-implementation"));
       awaitMessage(browser, "The implementation is saved");
       assertThat(browser.driver().findElement(By.id("implementation-status")).getText())
           .isEqualTo("Implemented");
 
-      browser.driver().findElement(By.linkText("Evidence (0)")).click();
+      click(browser, By.linkText("Evidence (0)"));
       WebElement file =
           browser
               .driver()
@@ -172,13 +173,13 @@ class ActionWorkflowBrowserIT {
           .driver()
           .findElement(By.id("details-form:tabs:test-date_input"))
           .sendKeys(LocalDate.now().toString());
-      browser.driver().findElement(By.id("details-form:tabs:save-test")).click();
+      click(browser, By.id("details-form:tabs:save-test"));
       awaitMessage(browser, "The test result is saved");
       assertThat(browser.driver().findElement(By.id("test-status")).getText()).isEqualTo("Passed");
       assertThat(browser.driver().findElement(By.id("points")).getText())
           .startsWith(points + " / " + points);
 
-      browser.driver().findElement(By.linkText("History")).click();
+      click(browser, By.linkText("History"));
       String history =
           browser
               .waiting()
@@ -198,7 +199,7 @@ class ActionWorkflowBrowserIT {
           .contains("Carol Assessor");
       browser.screenshot("action-history");
 
-      browser.driver().findElement(By.id("nav-overview")).click();
+      click(browser, By.id("nav-overview"));
       browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("score-points")));
       BigDecimal after = actions.achieved();
       assertThat(after).isEqualByComparingTo(before.add(BigDecimal.valueOf(points)));
@@ -208,26 +209,65 @@ class ActionWorkflowBrowserIT {
     }
   }
 
+  @Test
+  void theListGroupedBySolutionShowsAHeaderPerSolutionWithItsPoints() {
+    try (Browser browser = Browser.start(1440, 1000)) {
+      LoginPage.open(browser).signIn(alice, TestAccounts.PASSWORD);
+      browser.open("actions/list?groupBy=SOLUTION&passed=true");
+      browser
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cs-group-header")));
+      var headers = browser.driver().findElements(By.cssSelector(".cs-group-header"));
+      assertThat(headers).isNotEmpty();
+      assertThat(headers.get(0).getText()).containsPattern("\\d+ actions? shown · [\\d,.]+ of [\\d,]+ points achieved");
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.id("actions-form:groupBy_label"))
+                  .getText())
+          .isEqualTo("Solution");
+      click(browser, By.id("actions-form:list-anchor"));
+      browser.screenshot("actions-grouped-by-solution");
+    }
+  }
+
+  /** Clicks an element after scrolling it to the middle, clear of the sticky header. */
+  private static void click(Browser browser, By locator) {
+    WebElement element = browser.driver().findElement(locator);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
   private static void awaitMessage(Browser browser, String text) {
     browser
         .waiting()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), text));
   }
 
-  /** PrimeFaces' select: open it, click the label. */
+  /**
+   * PrimeFaces' select: open it and click the item. The overlay opens with an animation that a
+   * headless browser's click can race, so a click that did not take is tried again.
+   */
   private static void selectOne(Browser browser, String id, String label) {
-    browser.driver().findElement(By.id(id)).click();
-    browser
-        .waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "[id='"
-                        + id
-                        + "_items'] li.ui-selectonemenu-item[data-label='"
-                        + label
-                        + "']")))
-        .click();
+    By item =
+        By.cssSelector(
+            "[id='" + id + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
+    for (int attempt = 1; ; attempt++) {
+      click(browser, By.id(id));
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
+      try {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+            .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException
+          | org.openqa.selenium.ElementNotInteractableException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** PrimeFaces' autocomplete: type, then click the suggestion. */

@@ -80,6 +80,9 @@ public class ActionDetailsView implements Serializable {
   private String linkTitle;
   private String linkUrl;
 
+  /** The open tab: kept across the page's own updates. */
+  private int activeTab;
+
   /** What the person typed when their change met someone else's: shown so it is not lost. */
   private String unsavedEntry;
 
@@ -370,6 +373,14 @@ public class ActionDetailsView implements Serializable {
 
   public long getMaxFileBytes() {
     return evidenceService.maxFileBytes();
+  }
+
+  public int getActiveTab() {
+    return activeTab;
+  }
+
+  public void setActiveTab(int activeTab) {
+    this.activeTab = Math.max(0, activeTab);
   }
 
   public String getUnsavedEntry() {

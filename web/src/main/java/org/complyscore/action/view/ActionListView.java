@@ -95,7 +95,9 @@ public class ActionListView implements Serializable {
       request = ActionListRequest.DEFAULT;
     }
     options = listService.options();
-    rows = new ActionRowsModel(listService, () -> request, changed -> request = changed);
+    rows =
+        new ActionRowsModel(
+            listService, () -> request, changed -> request = changed, this::groupLabel);
     rows.reload();
     showInPane(request);
   }
@@ -173,6 +175,16 @@ public class ActionListView implements Serializable {
     return rows.groups().stream()
         .filter(group -> java.util.Objects.equals(group.label(), label))
         .findFirst();
+  }
+
+  /** Whether a row opens its group on the current page; it then carries the group's header. */
+  public boolean startsGroup(ActionRow row) {
+    return isGrouped() && rows.startsGroup(row);
+  }
+
+  /** The summaries of every group of the list, across pages. */
+  public List<GroupSummary> getGroupSummaries() {
+    return rows.groups();
   }
 
   /** The value a row is grouped by, as the group's summary names it. */

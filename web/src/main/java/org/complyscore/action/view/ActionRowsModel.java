@@ -44,12 +44,16 @@ class ActionRowsModel extends LazyDataModel<ActionRow> {
   private final Supplier<ActionListRequest> request;
   private final java.util.function.Consumer<ActionListRequest> reorder;
   private final Map<String, ActionRow> loaded = new HashMap<>();
+  private final java.util.function.Function<ActionRow, String> groupOf;
+  private final java.util.Set<Long> groupStarts = new java.util.HashSet<>();
   private List<GroupSummary> groups = List.of();
 
   ActionRowsModel(
       ActionListService service,
       Supplier<ActionListRequest> request,
-      java.util.function.Consumer<ActionListRequest> reorder) {
+      java.util.function.Consumer<ActionListRequest> reorder,
+      java.util.function.Function<ActionRow, String> groupOf) {
+    this.groupOf = groupOf;
     this.service = service;
     this.request = request;
     this.reorder = reorder;
@@ -83,6 +87,7 @@ class ActionRowsModel extends LazyDataModel<ActionRow> {
     List<ActionRow> rows = service.rows(request.get(), first, Math.max(1, pageSize));
     loaded.clear();
     rows.forEach(row -> loaded.put(getRowKey(row), row));
+    markGroupStarts(rows);
     return rows;
   }
 
@@ -102,6 +107,23 @@ class ActionRowsModel extends LazyDataModel<ActionRow> {
       reorder.accept(
           new ActionListRequest(current.filter(), current.grouping(), order, descending));
     }
+  }
+
+  /** The rows that open a group on this page: the first one, and each whose group differs. */
+  private void markGroupStarts(List<ActionRow> rows) {
+    groupStarts.clear();
+    String previous = null;
+    for (int i = 0; i < rows.size(); i++) {
+      String group = groupOf.apply(rows.get(i));
+      if (i == 0 || !java.util.Objects.equals(group, previous)) {
+        groupStarts.add(rows.get(i).stateId());
+      }
+      previous = group;
+    }
+  }
+
+  boolean startsGroup(ActionRow row) {
+    return groupStarts.contains(row.stateId());
   }
 
   List<GroupSummary> groups() {

@@ -440,6 +440,20 @@ class ActionWorkflowRulesIT {
   }
 
   @Test
+  void theListCanBeNarrowedToTheRowsAPersonTicked() {
+    JsonObject first = actions.untouched("TECHNICAL");
+    JsonObject second = actions.untouched("DOCUMENTATION");
+
+    JsonObject list =
+        json(reader.get("api/actions?id=" + id(first) + "," + id(second) + "&sort=TITLE&dir=asc"));
+
+    assertThat(list.getJsonNumber("total").longValue()).isEqualTo(2);
+    assertThat(list.getJsonArray("rows"))
+        .extracting(row -> row.asJsonObject().getJsonNumber("stateId").longValue())
+        .containsExactlyInAnyOrder(id(first), id(second));
+  }
+
+  @Test
   void theExportIsAnXlsxAttachmentOfTheFilteredList() {
     HttpResponse<byte[]> export =
         reader.download("api/actions/export.xlsx?type=TECHNICAL&passed=true");

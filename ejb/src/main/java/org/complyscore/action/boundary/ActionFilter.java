@@ -22,6 +22,7 @@ import org.complyscore.action.entity.TestingSource;
  * @param unassigned also (or, with no assignee ids, only) the actions nobody is assigned to
  * @param text words in the title or a control id, any case; blank for none
  * @param includePassed whether actions whose test passed are shown; hidden by default (F20)
+ * @param stateIds just these action states (rows a person ticked, for an export)
  */
 public record ActionFilter(
     Set<String> regulations,
@@ -38,7 +39,8 @@ public record ActionFilter(
     Set<Long> assigneeIds,
     boolean unassigned,
     String text,
-    boolean includePassed) {
+    boolean includePassed,
+    Set<Long> stateIds) {
 
   /** The longest search text: longer ones are surely a mistake and would only slow the query. */
   public static final int TEXT_MAX = 200;
@@ -59,6 +61,7 @@ public record ActionFilter(
     testStatuses = Set.copyOf(testStatuses);
     testingSources = Set.copyOf(testingSources);
     assigneeIds = Set.copyOf(assigneeIds);
+    stateIds = Set.copyOf(stateIds);
     text = text == null ? "" : text.strip();
     if (text.length() > TEXT_MAX) {
       text = text.substring(0, TEXT_MAX);
@@ -72,10 +75,11 @@ public record ActionFilter(
 
   /**
    * Whether passed actions can be in the result: when asked for, or when the test-status filter
-   * names Passed (asking for passed actions and hiding them would show nothing).
+   * names Passed (asking for passed actions and hiding them would show nothing), or when rows are
+   * named one by one.
    */
   public boolean showsPassed() {
-    return includePassed || testStatuses.contains(TestStatus.PASSED);
+    return includePassed || testStatuses.contains(TestStatus.PASSED) || !stateIds.isEmpty();
   }
 
   public static Builder builder() {
@@ -101,8 +105,14 @@ public record ActionFilter(
     private boolean unassigned;
     private String text = "";
     private boolean includePassed;
+    private final Set<Long> stateIds = new HashSet<>();
 
     private Builder() {}
+
+    public Builder states(Set<Long> ids) {
+      stateIds.addAll(ids);
+      return this;
+    }
 
     public Builder regulations(Set<String> values) {
       regulations.addAll(values);
@@ -195,7 +205,8 @@ public record ActionFilter(
           assigneeIds,
           unassigned,
           text,
-          includePassed);
+          includePassed,
+          stateIds);
     }
   }
 }

@@ -30,8 +30,9 @@ import org.complyscore.shared.entity.InvalidInputException;
  * <p>Parameters: {@code regulation}, {@code solution}, {@code type}, {@code purpose}, {@code
  * group}, {@code category}, {@code assessment}, {@code owner}, {@code status} (implementation),
  * {@code test} (test status), {@code source} (testing source), {@code assignee} (an id, or {@code
- * none}), {@code q} (text), {@code passed} ({@code true} shows passed actions), {@code groupBy},
- * {@code sort}, {@code dir} ({@code asc} or {@code desc}).
+ * none}), {@code q} (text), {@code passed} ({@code true} shows passed actions), {@code id} (action
+ * states, e.g. the rows a person ticked), {@code groupBy}, {@code sort}, {@code dir} ({@code asc}
+ * or {@code desc}).
  */
 public final class ActionListParameters {
 
@@ -82,6 +83,7 @@ public final class ActionListParameters {
             .unassigned(unassigned)
             .text(values.single("q", ""))
             .includePassed(values.flag("passed"))
+            .states(values.ids("id"))
             .build();
     ActionListRequest defaults = ActionListRequest.DEFAULT;
     return new ActionListRequest(
@@ -117,6 +119,7 @@ public final class ActionListParameters {
     if (filter.includePassed()) {
       query.add("passed", List.of("true"));
     }
+    query.add("id", new TreeSet<>(filter.stateIds()));
     ActionListRequest defaults = ActionListRequest.DEFAULT;
     if (request.grouping() != defaults.grouping()) {
       query.add("groupBy", List.of(request.grouping()));
@@ -145,7 +148,13 @@ public final class ActionListParameters {
       if (!(values instanceof List<?> || values instanceof LinkedHashSet<?>)) {
         words.sort(null);
       }
-      text.add(name + "=" + URLEncoder.encode(String.join(",", words), StandardCharsets.UTF_8));
+      if (name.equals("regulation")) {
+        // A regulation's name may hold commas: one parameter each.
+        words.forEach(
+            word -> text.add(name + "=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
+      } else {
+        text.add(name + "=" + URLEncoder.encode(String.join(",", words), StandardCharsets.UTF_8));
+      }
     }
 
     @Override

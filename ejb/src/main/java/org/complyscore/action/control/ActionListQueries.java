@@ -276,6 +276,7 @@ public class ActionListQueries {
 
   /** The filter's conditions, except hiding passed actions ({@link #visible}). */
   private static void where(NativeSql sql, ActionFilter filter) {
+    sql.in("s.id", filter.stateIds());
     sql.in("a.solution_id", filter.solutionIds());
     sql.in("a.category_id", filter.categoryIds());
     sql.in("a.implementation_type", names(filter.implementationTypes()));

@@ -96,16 +96,19 @@ public class ActionListQueries {
         .append(FROM)
         .append(" WHERE 1 = 1");
     where(sql, filter);
-    sql.append(" GROUP BY ")
-        .append(grouping.key)
-        .append(", ")
-        .append(grouping.label)
-        .append(", ")
-        .append(grouping.order)
-        .append(" ORDER BY ")
-        .append(grouping.order)
-        .append(", ")
-        .append(grouping.label);
+    if (request.grouping() != ActionGrouping.NONE) {
+      // Without grouping, the aggregate gives one row; PostgreSQL refuses GROUP BY a constant.
+      sql.append(" GROUP BY ")
+          .append(grouping.key)
+          .append(", ")
+          .append(grouping.label)
+          .append(", ")
+          .append(grouping.order)
+          .append(" ORDER BY ")
+          .append(grouping.order)
+          .append(", ")
+          .append(grouping.label);
+    }
     List<GroupSummary> groups = new ArrayList<>();
     for (Object result : sql.query(em).getResultList()) {
       Object[] row = (Object[]) result;
@@ -370,7 +373,7 @@ public class ActionListQueries {
 
     static Grouping of(ActionGrouping grouping) {
       return switch (grouping) {
-        case NONE -> new Grouping("NULL", "NULL", "1");
+        case NONE -> new Grouping("CAST(NULL AS VARCHAR(1))", "CAST(NULL AS VARCHAR(1))", "1");
         case GROUP -> new Grouping("s.group_id", "g.name", "COALESCE(LOWER(g.name), '')");
         case SOLUTION ->
             new Grouping("a.solution_id", "sol.name", "COALESCE(LOWER(sol.name), '~')");

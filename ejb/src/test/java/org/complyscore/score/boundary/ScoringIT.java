@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.complyscore.access.boundary.TestUsers;
+import org.complyscore.access.entity.Role;
 import org.complyscore.action.boundary.ActionWorkflowService;
 import org.complyscore.action.entity.ActionOwner;
 import org.complyscore.action.entity.ActionState;
@@ -31,6 +33,7 @@ import org.complyscore.testing.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,7 +48,7 @@ class ScoringIT {
   @Deployment
   static WebArchive deployment() {
     return TestArchives.servicesWith(
-        ScoringIT.class, Scenarios.class, SignedInOwnerMechanism.class);
+        ScoringIT.class, Scenarios.class, SignedInOwnerMechanism.class, TestUsers.class);
   }
 
   @Inject private Scenarios scenarios;
@@ -53,6 +56,13 @@ class ScoringIT {
   @Inject private StatusQueries statusQueries;
   @Inject private ScoreService scoreService;
   @Inject private ActionWorkflowService workflow;
+  @Inject private TestUsers testUsers;
+
+  /** The workflow records who changed what: the test caller needs an account of its own. */
+  @BeforeEach
+  void theCallerHasAnAccount() {
+    testUsers.ensure(SignedInOwnerMechanism.CALLER, Role.OWNER);
+  }
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
 

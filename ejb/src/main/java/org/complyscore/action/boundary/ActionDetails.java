@@ -60,7 +60,8 @@ public record ActionDetails(
     List<RelatedControl> controls,
     boolean evidenceLocked,
     Instant modifiedAt,
-    String lastChangedBy) {
+    String lastChangedBy)
+    implements java.io.Serializable {
 
   public ActionDetails {
     children = List.copyOf(children);
@@ -86,10 +87,12 @@ public record ActionDetails(
   }
 
   /** Another action state, as a link shows it. */
-  public record StateRef(long stateId, String title, String groupName) {}
+  public record StateRef(long stateId, String title, String groupName)
+      implements java.io.Serializable {}
 
   /** An assessment that uses this state. */
-  public record LinkedAssessment(long id, String name, String groupName, String regulation) {}
+  public record LinkedAssessment(long id, String name, String groupName, String regulation)
+      implements java.io.Serializable {}
 
   /** A control this action helps to meet, in one assessment. */
   public record RelatedControl(
@@ -99,5 +102,6 @@ public record ActionDetails(
       String regulation,
       long assessmentId,
       String assessment,
-      String groupName) {}
+      String groupName)
+      implements java.io.Serializable {}
 }

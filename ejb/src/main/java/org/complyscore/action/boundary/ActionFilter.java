@@ -40,7 +40,8 @@ public record ActionFilter(
     boolean unassigned,
     String text,
     boolean includePassed,
-    Set<Long> stateIds) {
+    Set<Long> stateIds)
+    implements java.io.Serializable {
 
   /** The longest search text: longer ones are surely a mistake and would only slow the query. */
   public static final int TEXT_MAX = 200;

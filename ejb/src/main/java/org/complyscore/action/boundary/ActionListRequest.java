@@ -7,7 +7,8 @@ import java.util.Objects;
  * same request, so that previous and next follow the list the person came from.
  */
 public record ActionListRequest(
-    ActionFilter filter, ActionGrouping grouping, ActionOrder order, boolean descending) {
+    ActionFilter filter, ActionGrouping grouping, ActionOrder order, boolean descending)
+    implements java.io.Serializable {
 
   /** The list as it opens: open actions, most points to gain first. */
   public static final ActionListRequest DEFAULT =

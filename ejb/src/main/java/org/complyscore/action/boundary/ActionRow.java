@@ -45,7 +45,8 @@ public record ActionRow(
     String assigneeName,
     List<String> regulations,
     List<String> assessments,
-    Instant modifiedAt) {
+    Instant modifiedAt)
+    implements java.io.Serializable {
 
   public ActionRow {
     regulations = List.copyOf(regulations);

@@ -20,4 +20,5 @@ public record EvidenceSummary(
     String sha256,
     String addedBy,
     Instant addedAt,
-    boolean inherited) {}
+    boolean inherited)
+    implements java.io.Serializable {}

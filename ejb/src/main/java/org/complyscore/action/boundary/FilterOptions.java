@@ -14,8 +14,9 @@ public record FilterOptions(
     List<Option> groups,
     List<Option> categories,
     List<Option> assessments,
-    List<Option> people) {
+    List<Option> people)
+    implements java.io.Serializable {
 
   /** A value to filter by and what the person sees; ids are written as text. */
-  public record Option(String value, String label) {}
+  public record Option(String value, String label) implements java.io.Serializable {}
 }

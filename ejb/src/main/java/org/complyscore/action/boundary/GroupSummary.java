@@ -12,4 +12,5 @@ import java.math.BigDecimal;
  * @param achievable points achievable likewise
  */
 public record GroupSummary(
-    String key, String label, long shown, BigDecimal achieved, long achievable) {}
+    String key, String label, long shown, BigDecimal achieved, long achievable)
+    implements java.io.Serializable {}

@@ -12,4 +12,5 @@ import org.complyscore.action.entity.ChangeOrigin;
  * @param newValue {@code null} when the field is now empty
  */
 public record HistoryEntry(
-    Instant at, String who, ChangeOrigin origin, String field, String oldValue, String newValue) {}
+    Instant at, String who, ChangeOrigin origin, String field, String oldValue, String newValue)
+    implements java.io.Serializable {}

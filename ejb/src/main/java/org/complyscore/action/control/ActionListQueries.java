@@ -186,7 +186,8 @@ public class ActionListQueries {
   }
 
   /** Where one row stands in the list: the rows around it, its position from 1, and the total. */
-  public record Neighbours(Long previousId, Long nextId, long position, long total) {}
+  public record Neighbours(Long previousId, Long nextId, long position, long total)
+      implements java.io.Serializable {}
 
   /** One page of rows, in list order, without the group summaries. */
   public List<ActionRow> rows(ActionListRequest request, int first, int size) {
@@ -365,7 +366,7 @@ public class ActionListQueries {
   }
 
   /** The SQL of a grouping: its key, its label and the order of the groups. */
-  private record Grouping(String key, String label, String order) {
+  private record Grouping(String key, String label, String order) implements java.io.Serializable {
 
     static final String STATUS_ORDER =
         "CASE s.implementation_status WHEN 'NOT_IMPLEMENTED' THEN 1 WHEN 'PLANNED' THEN 2"

@@ -60,6 +60,7 @@ public class ActionDetailsView implements Serializable {
 
   private long stateId;
   private String listQuery = "";
+  private ActionListRequest listRequest = ActionListRequest.DEFAULT;
   private ActionDetails details;
   private List<EvidenceSummary> evidence;
   private List<HistoryEntry> history;
@@ -110,7 +111,9 @@ public class ActionDetailsView implements Serializable {
       notFound(external);
       return;
     }
-    listQuery = Optional.ofNullable(parameters.get("list")).orElse("");
+    listRequest = listRequest(Optional.ofNullable(parameters.get("list")).orElse(""));
+    // Written anew from what was read, so that links carry only the list's own parameters.
+    listQuery = ActionListParameters.toQuery(listRequest);
     try {
       load();
     } catch (BusinessException missing) {
@@ -165,11 +168,15 @@ public class ActionDetailsView implements Serializable {
   }
 
   private Neighbours findNeighbours() {
+    return listService.neighbours(listRequest, stateId).orElse(null);
+  }
+
+  /** The list the page was opened from; the default list when the address does not say. */
+  private static ActionListRequest listRequest(String query) {
     try {
-      ActionListRequest request = ActionListParameters.parse(parse(listQuery));
-      return listService.neighbours(request, stateId).orElse(null);
+      return ActionListParameters.parse(parse(query));
     } catch (InvalidInputException badList) {
-      return null;
+      return ActionListRequest.DEFAULT;
     }
   }
 

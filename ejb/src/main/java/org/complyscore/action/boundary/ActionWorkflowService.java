@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.complyscore.access.control.UserDirectory;
 import org.complyscore.access.entity.Permission;
@@ -29,6 +28,7 @@ import org.complyscore.action.entity.ImplementationStatus;
 import org.complyscore.action.entity.ImprovementAction;
 import org.complyscore.action.entity.TestStatus;
 import org.complyscore.action.entity.TestingSource;
+import org.complyscore.shared.control.NativeSql;
 import org.complyscore.shared.entity.InvalidInputException;
 
 /**
@@ -182,11 +182,12 @@ public class ActionWorkflowService {
   /** Active people whose name, user name or e-mail contains the text; for the assignee picker. */
   @RolesAllowed(Permission.Names.VIEW)
   public List<PersonRef> assignablePeople(String text, int limit) {
-    String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    String pattern = NativeSql.containing(text);
     return em
         .createQuery(
             "select u from User u where u.active = true and (lower(u.displayName) like :text"
-                + " or lower(u.username) like :text or lower(u.email) like :text)"
+                + " escape '\\' or lower(u.username) like :text escape '\\'"
+                + " or lower(u.email) like :text escape '\\')"
                 + " order by u.displayName, u.username",
             User.class)
         .setParameter("text", pattern)
@@ -213,12 +214,12 @@ public class ActionWorkflowService {
    */
   @RolesAllowed(Permission.Names.VIEW)
   public List<ActionDetails.StateRef> parentCandidates(long stateId, String text, int limit) {
-    String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    String pattern = NativeSql.containing(text);
     return em
         .createQuery(
             "select s from ActionState s join fetch s.action a where s.id <> :id"
                 + " and a.owner <> org.complyscore.action.entity.ActionOwner.PROVIDER"
-                + " and lower(a.title) like :text order by a.title, s.id",
+                + " and lower(a.title) like :text escape '\\' order by a.title, s.id",
             ActionState.class)
         .setParameter("id", stateId)
         .setParameter("text", pattern)

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -291,7 +290,7 @@ public class ActionListQueries {
     sql.in("s.testing_source", names(filter.testingSources()));
     assignees(sql, filter);
     if (!filter.text().isEmpty()) {
-      String pattern = "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%";
+      String pattern = NativeSql.containing(filter.text());
       sql.append(" AND (LOWER(a.title) LIKE ")
           .parameter(pattern)
           .append(" ESCAPE '\\' OR EXISTS (SELECT 1 FROM control_action ca")
@@ -386,10 +385,6 @@ public class ActionListQueries {
             new Grouping("s.implementation_status", "s.implementation_status", STATUS_ORDER);
       };
     }
-  }
-
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static List<String> names(Collection<? extends Enum<?>> values) {

@@ -46,6 +46,15 @@ public final class NativeSql {
     return this;
   }
 
+  /**
+   * A LIKE pattern that finds the text anywhere, any case, with {@code %}, {@code _} and {@code \}
+   * taken literally; use it with {@code ESCAPE '\'}.
+   */
+  public static String containing(String text) {
+    String lower = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    return "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
   public Query query(EntityManager em) {
     Query query = em.createNativeQuery(text.toString());
     for (int i = 0; i < parameters.size(); i++) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,7 @@ import org.complyscore.action.entity.ImplementationStatus;
 import org.complyscore.action.entity.TestStatus;
 import org.complyscore.shared.entity.InvalidInputException;
 import org.complyscore.shared.rest.EnumParameter;
+import org.complyscore.shared.rest.Problem;
 
 /**
  * Improvement actions: {@code /api/actions}. The list takes the parameters of the list page ({@link
@@ -210,8 +212,21 @@ public class ActionsResource {
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Permission.Names.EDIT_IMPLEMENTATION)
   public Response upload(
-      @PathParam("id") long id, @QueryParam("name") String name, InputStream body)
+      @PathParam("id") long id,
+      @QueryParam("name") String name,
+      @HeaderParam("Content-Type") String contentType,
+      InputStream body)
       throws IOException {
+    if (isFormType(contentType)) {
+      // The types a plain HTML form of another site can post without the browser asking first.
+      return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE)
+          .type(Problem.MEDIA_TYPE)
+          .entity(
+              Problem.of(
+                  Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                  "Send the file as the request body with Content-Type: application/octet-stream."))
+          .build();
+    }
     if (name == null || name.isBlank()) {
       throw new InvalidInputException("name", "Give the file's name as ?name=report.pdf.");
     }
@@ -225,6 +240,13 @@ public class ActionsResource {
     return Response.status(Response.Status.CREATED)
         .entity(evidence.upload(id, name, content))
         .build();
+  }
+
+  private static boolean isFormType(String contentType) {
+    String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+    return type.startsWith("multipart/form-data")
+        || type.startsWith("application/x-www-form-urlencoded")
+        || type.startsWith("text/plain");
   }
 
   private static void drain(InputStream body, long limit) throws IOException {

@@ -175,7 +175,8 @@ public class ActionDetailsView implements Serializable {
   private static ActionListRequest listRequest(String query) {
     try {
       return ActionListParameters.parse(parse(query));
-    } catch (InvalidInputException badList) {
+    } catch (InvalidInputException | IllegalArgumentException badList) {
+      // A list parameter that cannot be read (or decoded): previous and next follow the default.
       return ActionListRequest.DEFAULT;
     }
   }
@@ -256,6 +257,15 @@ public class ActionDetailsView implements Serializable {
   /** One file of a (possibly multiple) upload; each is checked and stored on its own. */
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
+    if (file.getSize() > evidenceService.maxFileBytes()) {
+      // Refused before its bytes are read into memory; the service would refuse it too.
+      Texts.addGlobal(
+          FacesMessage.SEVERITY_ERROR,
+          "details.evidence.tooLargeNamed",
+          file.getFileName(),
+          evidenceService.maxFileBytes() / (1024 * 1024));
+      return;
+    }
     if (Texts.attempt(
         () -> evidenceService.upload(stateId, file.getFileName(), file.getContent()))) {
       Texts.addGlobal(FacesMessage.SEVERITY_INFO, "details.evidence.uploaded", file.getFileName());

@@ -182,20 +182,30 @@ public class ActionWorkflowService {
   /** Active people whose name, user name or e-mail contains the text; for the assignee picker. */
   @RolesAllowed(Permission.Names.VIEW)
   public List<PersonRef> assignablePeople(String text, int limit) {
+    // Native SQL: with ESCAPE, EclipseLink writes even bound JPQL parameters inline, and H2
+    // refuses its rendering of a boolean ("ACTIVE = 1").
+    NativeSql sql = new NativeSql();
     String pattern = NativeSql.containing(text);
-    return em
-        .createQuery(
-            "select u from User u where u.active = true and (lower(u.displayName) like :text"
-                + " escape '\\' or lower(u.username) like :text escape '\\'"
-                + " or lower(u.email) like :text escape '\\')"
-                + " order by u.displayName, u.username",
-            User.class)
-        .setParameter("text", pattern)
-        .setMaxResults(Math.max(1, Math.min(limit, 50)))
-        .getResultList()
-        .stream()
-        .map(user -> new PersonRef(user.getId(), user.getDisplayName(), user.getEmail().orElse("")))
-        .toList();
+    sql.append("SELECT id, display_name, email FROM app_user WHERE active = ")
+        .parameter(Boolean.TRUE)
+        .append(" AND (LOWER(display_name) LIKE ")
+        .parameter(pattern)
+        .append(" ESCAPE '!' OR LOWER(username) LIKE ")
+        .parameter(pattern)
+        .append(" ESCAPE '!' OR LOWER(email) LIKE ")
+        .parameter(pattern)
+        .append(" ESCAPE '!') ORDER BY LOWER(display_name), username");
+    List<PersonRef> people = new ArrayList<>();
+    for (Object result :
+        sql.query(em).setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList()) {
+      Object[] row = (Object[]) result;
+      people.add(
+          new PersonRef(
+              ((Number) row[0]).longValue(),
+              (String) row[1],
+              row[2] == null ? "" : (String) row[2]));
+    }
+    return people;
   }
 
   /** One active person, for a picker that kept only the id; empty when not assignable. */
@@ -219,7 +229,7 @@ public class ActionWorkflowService {
         .createQuery(
             "select s from ActionState s join fetch s.action a where s.id <> :id"
                 + " and a.owner <> org.complyscore.action.entity.ActionOwner.PROVIDER"
-                + " and lower(a.title) like :text escape '\\' order by a.title, s.id",
+                + " and lower(a.title) like :text escape '!' order by a.title, s.id",
             ActionState.class)
         .setParameter("id", stateId)
         .setParameter("text", pattern)

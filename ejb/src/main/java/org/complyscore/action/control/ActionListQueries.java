@@ -293,11 +293,11 @@ public class ActionListQueries {
       String pattern = NativeSql.containing(filter.text());
       sql.append(" AND (LOWER(a.title) LIKE ")
           .parameter(pattern)
-          .append(" ESCAPE '\\' OR EXISTS (SELECT 1 FROM control_action ca")
+          .append(" ESCAPE '!' OR EXISTS (SELECT 1 FROM control_action ca")
           .append(" JOIN control ct ON ct.id = ca.control_id WHERE ca.action_id = a.id")
           .append(" AND LOWER(ct.control_key) LIKE ")
           .parameter(pattern)
-          .append(" ESCAPE '\\'))");
+          .append(" ESCAPE '!'))");
     }
     if (filter.narrowsAssessments()) {
       sql.append(" AND EXISTS (SELECT 1 FROM assessment_action l")

@@ -46,13 +46,17 @@ public final class NativeSql {
     return this;
   }
 
+  /** The escape character of {@link #containing} patterns: {@code ... LIKE ? ESCAPE '!'}. */
+  public static final char LIKE_ESCAPE = '!';
+
   /**
-   * A LIKE pattern that finds the text anywhere, any case, with {@code %}, {@code _} and {@code \}
-   * taken literally; use it with {@code ESCAPE '\'}.
+   * A LIKE pattern that finds the text anywhere, any case, with {@code %} and {@code _} taken
+   * literally; use it with {@code ESCAPE '!'}. (Not a backslash: JPQL and SQL read a backslash in a
+   * string literal differently.)
    */
   public static String containing(String text) {
     String lower = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-    return "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return "%" + lower.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 
   public Query query(EntityManager em) {

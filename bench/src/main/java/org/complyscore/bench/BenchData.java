@@ -69,7 +69,7 @@ final class BenchData {
     solutions();
     long[] actions = new long[ACTIONS];
     boolean[] perGroup = new boolean[ACTIONS];
-    actions(actions, perGroup);
+    actions(actions, perGroup, high);
     long[] templates = templates(high, actions);
     groups();
     assessments(templates, actions, perGroup, userIds);
@@ -153,8 +153,12 @@ final class BenchData {
     }
   }
 
-  /** 35 % technical, 45 % operational, 20 % documentation; 3 % from a service provider. */
-  private void actions(long[] ids, boolean[] perGroup) throws SQLException {
+  /**
+   * 35 % technical, 45 % operational, 20 % documentation; 3 % from a service provider. Titles name
+   * the first control an action serves, so that the list's text search finds some of them.
+   */
+  private void actions(long[] ids, boolean[] perGroup, List<OscalCatalog.Control> high)
+      throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO improvement_action (id, version, created_at, modified_at, title, description,"
@@ -175,7 +179,8 @@ final class BenchData {
         insert.setLong(1, ids[i]);
         insert.setTimestamp(2, now);
         insert.setTimestamp(3, now);
-        insert.setString(4, "Bench action " + (i + 1));
+        insert.setString(
+            4, "Bench action " + (i + 1) + ": " + high.get(controlsOf(i, high.size())[0]).title());
         insert.setString(5, "Generated for the benchmark.");
         insert.setString(6, type.name());
         insert.setString(7, purpose.name());

@@ -23,18 +23,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.complyscore.action.entity.ImplementationType;
-import org.complyscore.shared.control.NativeSql;
 import org.complyscore.score.control.ScoreDimension;
 import org.complyscore.score.control.ScoreQueries;
 import org.complyscore.score.control.StatusQueries;
 import org.complyscore.score.entity.ScoreFilter;
+import org.complyscore.shared.control.NativeSql;
 import org.complyscore.shared.schema.DatabaseSchema;
 
 /**
  * Measures the score queries at the specification's scale: each query as the application runs it
  * (ScoreQueries through EclipseLink, a fresh entity manager per call as in a request) against the
  * same SQL through plain JDBC. Prints median and p95 of each and their ratio, and writes a Markdown
- * report. Not a test: figures, for docs/benchmarks.md.
+ * report. Then, on the same data, the improvement-action list and details ({@link
+ * ActionListBenchmark}). Not a test: figures, for docs/benchmarks.md.
  */
 public final class ScoreBenchmark {
 
@@ -46,6 +47,10 @@ public final class ScoreBenchmark {
    */
   private final int runs =
       Integer.getInteger("bench.runs", database.equals("postgresql") ? 200 : 40);
+
+  /** Which sections run: {@code score}, {@code actions} or both (the default), comma-separated. */
+  private final Set<String> sections =
+      Set.of(System.getProperty("bench.sections", "score,actions").split(","));
 
   private record Case(
       String name,
@@ -98,8 +103,9 @@ public final class ScoreBenchmark {
     EntityManagerFactory factory =
         Persistence.createEntityManagerFactory("complyscore", connections.jpaProperties());
     List<Timing> timings = new ArrayList<>();
+    String actions = "";
     try (Connection jdbc = connections.open()) {
-      for (Case c : cases(data)) {
+      for (Case c : sections.contains("score") ? cases(data) : List.<Case>of()) {
         timings.add(measure(c, factory, jdbc));
         Timing t = timings.get(timings.size() - 1);
         System.out.printf(
@@ -112,10 +118,13 @@ public final class ScoreBenchmark {
             t.sqlP95(),
             t.ratio());
       }
+      if (sections.contains("actions")) {
+        actions = new ActionListBenchmark(factory, jdbc, data, database, runs).run();
+      }
     } finally {
       factory.close();
     }
-    report(data, generation, timings);
+    report(data, generation, timings, actions);
   }
 
   private List<Case> cases(BenchData data) {
@@ -233,7 +242,8 @@ public final class ScoreBenchmark {
     }
   }
 
-  private void report(BenchData data, double generation, List<Timing> timings) throws IOException {
+  private void report(BenchData data, double generation, List<Timing> timings, String actions)
+      throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("### ")
         .append(database.equals("postgresql") ? "PostgreSQL" : "H2")
@@ -250,22 +260,26 @@ public final class ScoreBenchmark {
             data.groupIds.size(),
             generation,
             runs));
-    md.append(
-        "| query | rounds | application median | application p95 | plain SQL median | plain SQL p95 | ratio (p95) |\n");
-    md.append("|---|---:|---:|---:|---:|---:|---:|\n");
-    for (Timing t : timings) {
+    // Without the score section (-Dbench.sections=actions), only the data line.
+    if (!timings.isEmpty()) {
       md.append(
-          String.format(
-              Locale.ROOT,
-              "| %s | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f |%n",
-              t.name(),
-              t.rounds(),
-              t.appMedian(),
-              t.appP95(),
-              t.sqlMedian(),
-              t.sqlP95(),
-              t.ratio()));
+          "| query | rounds | application median | application p95 | plain SQL median | plain SQL p95 | ratio (p95) |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+      for (Timing t : timings) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f |%n",
+                t.name(),
+                t.rounds(),
+                t.appMedian(),
+                t.appP95(),
+                t.sqlMedian(),
+                t.sqlP95(),
+                t.ratio()));
+      }
     }
+    md.append('\n').append(actions);
     Path file = Path.of(System.getProperty("bench.report", "target/benchmark.md"));
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, md.toString());

@@ -20,6 +20,14 @@ public class ActionDetailsQueries {
 
   @PersistenceContext private EntityManager em;
 
+  /** For CDI. */
+  public ActionDetailsQueries() {}
+
+  /** For use outside the container: the benchmark. */
+  public ActionDetailsQueries(EntityManager em) {
+    this.em = em;
+  }
+
   public List<LinkedAssessment> assessments(long stateId) {
     List<LinkedAssessment> assessments = new ArrayList<>();
     for (Object result :

@@ -203,9 +203,15 @@ public class ActionListQueries {
         .append(" WHERE 1 = 1");
     where(sql, request.filter());
     visible(sql, request.filter());
-    sql.append(" ORDER BY ").append(orderBy(request));
-    List<?> results =
-        sql.query(em).setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
+    // LIMIT in the SQL, not JDBC's max rows: the database then keeps only the top rows while
+    // sorting (a top-N sort in memory) instead of sorting the whole list, on disk at this scale.
+    sql.append(" ORDER BY ")
+        .append(orderBy(request))
+        .append(" LIMIT ")
+        .parameter(size)
+        .append(" OFFSET ")
+        .parameter(Math.max(0, first));
+    List<?> results = sql.query(em).getResultList();
     List<Object[]> raw = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
     for (Object result : results) {

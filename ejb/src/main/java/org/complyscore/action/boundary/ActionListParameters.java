@@ -1,5 +1,6 @@
 package org.complyscore.action.boundary;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class ActionListParameters {
           "passed",
           "groupBy",
           "sort",
-          "dir");
+          "dir",
+          "id");
 
   private static final String NOBODY = "none";
 
@@ -91,6 +93,25 @@ public final class ActionListParameters {
         values.single("groupBy", ActionGrouping.class, defaults.grouping()),
         values.single("sort", ActionOrder.class, defaults.order()),
         !"asc".equalsIgnoreCase(values.single("dir", defaults.descending() ? "desc" : "asc")));
+  }
+
+  /**
+   * The request a query string (without "?", as {@link #toQuery} writes it) describes; parameters
+   * other than the list's are ignored.
+   *
+   * @throws IllegalArgumentException when the text cannot be URL-decoded
+   */
+  public static ActionListRequest fromQuery(String query) {
+    Map<String, List<String>> parameters = new java.util.HashMap<>();
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      String[] parts = pair.split("=", 2);
+      if (NAMES.contains(parts[0])) {
+        parameters
+            .computeIfAbsent(parts[0], name -> new ArrayList<>())
+            .add(URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8));
+      }
+    }
+    return parse(parameters);
   }
 
   /** The parameters of a request as a query string without "?", defaults left out. */

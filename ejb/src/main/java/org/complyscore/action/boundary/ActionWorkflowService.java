@@ -164,8 +164,7 @@ public class ActionWorkflowService {
     List<ActionState> newlyAssigned = new ArrayList<>();
     for (long stateId : new LinkedHashSet<>(stateIds)) {
       ActionState state = get(stateId);
-      if (state.getAssignee().orElse(null) == assignee
-          || (assignee != null && assignee.equals(state.getAssignee().orElse(null)))) {
+      if (java.util.Objects.equals(state.getAssignee().orElse(null), assignee)) {
         continue;
       }
       ActionState.Snapshot before = state.snapshot();

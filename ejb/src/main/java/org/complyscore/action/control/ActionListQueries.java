@@ -118,7 +118,7 @@ public class ActionListQueries {
                 row[0] == null ? null : key(row[0]),
                 (String) row[1],
                 shown,
-                decimal(row[3]),
+                NativeSql.decimal(row[3]),
                 number(row[4])));
       }
     }
@@ -224,7 +224,7 @@ public class ActionListQueries {
     for (Object[] row : raw) {
       long stateId = number(row[0]);
       Links linked = links.getOrDefault(stateId, new Links());
-      BigDecimal achieved = decimal(row[4]).stripTrailingZeros();
+      BigDecimal achieved = NativeSql.decimal(row[4]).stripTrailingZeros();
       int achievable = (int) number(row[5]);
       rows.add(
           new ActionRow(
@@ -403,13 +403,6 @@ public class ActionListQueries {
 
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static BigDecimal decimal(Object value) {
-    if (value == null) {
-      return BigDecimal.ZERO;
-    }
-    return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
   }
 
   private static LocalDate date(Object value) {

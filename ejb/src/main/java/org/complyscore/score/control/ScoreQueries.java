@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,7 +55,7 @@ public class ScoreQueries {
       rows.add(
           new ScoreRow(
               key(row[0]),
-              new Score(decimal(row[2]), decimal(row[1]).longValueExact()),
+              new Score(NativeSql.decimal(row[2]), NativeSql.decimal(row[1]).longValueExact()),
               ((Number) row[3]).longValue()));
     }
     if (dimension == ScoreDimension.OVERALL && rows.isEmpty()) {
@@ -80,7 +79,7 @@ public class ScoreQueries {
           new KeyActionRow(
               ((Number) row[0]).longValue(),
               (String) row[1],
-              decimal(row[2]).stripTrailingZeros(),
+              NativeSql.decimal(row[2]).stripTrailingZeros(),
               ((Number) row[3]).longValue()));
     }
     return rows;
@@ -230,15 +229,5 @@ public class ScoreQueries {
 
   private static Object key(Object value) {
     return value instanceof Number number ? (Object) number.longValue() : value;
-  }
-
-  private static BigDecimal decimal(Object value) {
-    if (value == null) {
-      return BigDecimal.ZERO;
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal;
-    }
-    return new BigDecimal(value.toString());
   }
 }

@@ -59,6 +59,16 @@ public final class NativeSql {
     return "%" + lower.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 
+  /** A native query's number as a decimal (drivers give BigDecimal, Long or Double); 0 for NULL. */
+  public static java.math.BigDecimal decimal(Object value) {
+    if (value == null) {
+      return java.math.BigDecimal.ZERO;
+    }
+    return value instanceof java.math.BigDecimal decimal
+        ? decimal
+        : new java.math.BigDecimal(value.toString());
+  }
+
   public Query query(EntityManager em) {
     Query query = em.createNativeQuery(text.toString());
     for (int i = 0; i < parameters.size(); i++) {

@@ -62,7 +62,7 @@ class ActionListParametersTest {
     assertThat(request.order()).isEqualTo(ActionOrder.TITLE);
     assertThat(request.descending()).isFalse();
 
-    assertThat(ActionListParameters.parse(query(ActionListParameters.toQuery(request))))
+    assertThat(ActionListParameters.fromQuery(ActionListParameters.toQuery(request)))
         .isEqualTo(request);
   }
 
@@ -75,7 +75,7 @@ class ActionListParametersTest {
     String text = ActionListParameters.toQuery(request);
 
     assertThat(text.split("&")).hasSize(2);
-    assertThat(ActionListParameters.parse(query(text))).isEqualTo(request);
+    assertThat(ActionListParameters.fromQuery(text)).isEqualTo(request);
   }
 
   @Test

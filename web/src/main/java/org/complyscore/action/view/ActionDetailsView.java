@@ -174,29 +174,11 @@ public class ActionDetailsView implements Serializable {
   /** The list the page was opened from; the default list when the address does not say. */
   private static ActionListRequest listRequest(String query) {
     try {
-      return ActionListParameters.parse(parse(query));
+      return ActionListParameters.fromQuery(query);
     } catch (InvalidInputException | IllegalArgumentException badList) {
       // A list parameter that cannot be read (or decoded): previous and next follow the default.
       return ActionListRequest.DEFAULT;
     }
-  }
-
-  private static Map<String, List<String>> parse(String query) {
-    if (query.isBlank()) {
-      return Map.of();
-    }
-    return Arrays.stream(query.split("&"))
-        .map(pair -> pair.split("=", 2))
-        .filter(pair -> ActionListParameters.NAMES.contains(pair[0]))
-        .collect(
-            Collectors.groupingBy(
-                pair -> pair[0],
-                Collectors.mapping(
-                    pair ->
-                        java.net.URLDecoder.decode(
-                            pair.length > 1 ? pair[1] : "",
-                            java.nio.charset.StandardCharsets.UTF_8),
-                    Collectors.toList())));
   }
 
   public void saveImplementation() {

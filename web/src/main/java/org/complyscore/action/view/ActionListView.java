@@ -47,6 +47,7 @@ public class ActionListView implements Serializable {
 
   @Inject private ActionListService listService;
   @Inject private ActionWorkflowService workflow;
+  @Inject private org.complyscore.shared.view.EnumLabels labels;
 
   private ActionListRequest request = ActionListRequest.DEFAULT;
   private ActionRowsModel rows;
@@ -205,6 +206,14 @@ public class ActionListView implements Serializable {
   /** The summaries of every group of the list, across pages. */
   public List<GroupSummary> getGroupSummaries() {
     return rows.groups();
+  }
+
+  /** A group's name in words: "No solution" for none, statuses and types as labels. */
+  public String groupName(GroupSummary group) {
+    if (group == null || group.label() == null) {
+      return Texts.get("actions.groupBy.none." + request.grouping());
+    }
+    return labels.ofName(request.grouping(), group.label());
   }
 
   /** The value a row is grouped by, as the group's summary names it. */

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.complyscore.action.entity.ImplementationType;
-import org.complyscore.score.control.ScoreDimension;
+import org.complyscore.score.entity.ScoreDimension;
 import org.complyscore.score.control.ScoreQueries;
 import org.complyscore.score.control.StatusQueries;
 import org.complyscore.score.entity.ScoreFilter;

@@ -9,14 +9,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.complyscore.access.entity.User;
 import org.complyscore.shared.entity.BaseEntity;
 import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.shared.entity.WebAddress;
 
 /**
  * Proof that an improvement action is in place (F25): a file (bytes in {@link EvidenceContent},
@@ -33,7 +31,7 @@ public class Evidence extends BaseEntity {
 
   public static final String FIND_BY_STATE = "Evidence.findByState";
   public static final int NAME_MAX = 255;
-  public static final int URL_MAX = 2000;
+  public static final int URL_MAX = WebAddress.MAX;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "action_state_id", nullable = false, updatable = false)
@@ -115,27 +113,7 @@ public class Evidence extends BaseEntity {
   }
 
   static String checkedUrl(String address) {
-    if (address == null || address.isBlank()) {
-      throw new InvalidInputException("url", "Enter the link's address.");
-    }
-    String url = address.strip();
-    if (url.length() > URL_MAX) {
-      throw new InvalidInputException(
-          "url", "A link's address has at most " + URL_MAX + " characters.");
-    }
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-        throw new InvalidInputException(
-            "url",
-            "A link must be a full http:// or https:// address, e.g. https://intranet/policy.");
-      }
-    } catch (URISyntaxException e) {
-      throw new InvalidInputException(
-          "url", "\"" + url + "\" is not a valid address: " + e.getReason() + ".");
-    }
-    return url;
+    return WebAddress.checked("url", "link", address);
   }
 
   public ActionState getState() {

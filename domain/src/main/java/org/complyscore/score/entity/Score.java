@@ -20,10 +20,18 @@ public record Score(BigDecimal achieved, long achievable) {
 
   /** Achieved ÷ achievable in percent, one decimal; 0 when nothing is achievable. */
   public BigDecimal percent() {
+    return percentOf(achieved);
+  }
+
+  /**
+   * Some points in percent of the achievable ones, one decimal; 0 when nothing is achievable. What
+   * a key action would add to the score, or what a solution contributes to it.
+   */
+  public BigDecimal percentOf(BigDecimal points) {
     if (achievable == 0) {
       return BigDecimal.ZERO.setScale(1);
     }
-    return achieved
+    return points
         .multiply(BigDecimal.valueOf(100))
         .divide(BigDecimal.valueOf(achievable), 1, RoundingMode.HALF_UP);
   }

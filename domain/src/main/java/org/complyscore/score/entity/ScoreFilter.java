@@ -72,6 +72,30 @@ public record ScoreFilter(
         owners);
   }
 
+  public ScoreFilter withCategories(Set<Long> ids) {
+    return new ScoreFilter(
+        regulations,
+        solutionIds,
+        implementationTypes,
+        purposes,
+        groupIds,
+        ids,
+        assessmentIds,
+        owners);
+  }
+
+  public ScoreFilter withSolutions(Set<Long> ids) {
+    return new ScoreFilter(
+        regulations,
+        ids,
+        implementationTypes,
+        purposes,
+        groupIds,
+        categoryIds,
+        assessmentIds,
+        owners);
+  }
+
   public ScoreFilter withImplementationTypes(Set<ImplementationType> types) {
     return new ScoreFilter(
         regulations, solutionIds, types, purposes, groupIds, categoryIds, assessmentIds, owners);

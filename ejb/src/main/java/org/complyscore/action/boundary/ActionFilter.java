@@ -9,6 +9,7 @@ import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.Purpose;
 import org.complyscore.action.entity.TestStatus;
 import org.complyscore.action.entity.TestingSource;
+import org.complyscore.score.entity.ScoreFilter;
 
 /**
  * Which improvement actions the list shows (F21). Each set narrows to the values it holds; an empty
@@ -87,6 +88,19 @@ public record ActionFilter(
     return new Builder();
   }
 
+  /** The part of this filter the score understands (F14), for the score of the listed actions. */
+  public ScoreFilter scoreFilter() {
+    return new ScoreFilter(
+        regulations,
+        solutionIds,
+        implementationTypes,
+        purposes,
+        groupIds,
+        categoryIds,
+        assessmentIds,
+        owners);
+  }
+
   /** Collects a filter field by field; the web page and the REST API fill it from parameters. */
   public static final class Builder {
     private final Set<String> regulations = new HashSet<>();
@@ -109,6 +123,18 @@ public record ActionFilter(
     private final Set<Long> stateIds = new HashSet<>();
 
     private Builder() {}
+
+    /** The score's filters: the list then shows the actions behind that score. */
+    public Builder score(ScoreFilter filter) {
+      return regulations(filter.regulations())
+          .solutions(filter.solutionIds())
+          .implementationTypes(filter.implementationTypes())
+          .purposes(filter.purposes())
+          .groups(filter.groupIds())
+          .categories(filter.categoryIds())
+          .assessments(filter.assessmentIds())
+          .owners(filter.owners());
+    }
 
     public Builder states(Set<Long> ids) {
       stateIds.addAll(ids);

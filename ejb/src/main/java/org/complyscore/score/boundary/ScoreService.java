@@ -3,86 +3,69 @@ package org.complyscore.score.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.complyscore.access.entity.Permission;
-import org.complyscore.score.control.KeyActionRow;
-import org.complyscore.score.control.ScoreDimension;
 import org.complyscore.score.control.ScoreQueries;
-import org.complyscore.score.control.ScoreRow;
+import org.complyscore.score.control.ScoreReports;
+import org.complyscore.score.control.ScoreSnapshots;
+import org.complyscore.score.entity.DailyScore;
 import org.complyscore.score.entity.Score;
+import org.complyscore.score.entity.ScoreDimension;
 import org.complyscore.score.entity.ScoreFilter;
+import org.complyscore.score.entity.ScoreReport;
 
-/** The compliance score, for every signed-in person. */
+/** The compliance score, now and as it was, for every signed-in person. */
 @Stateless
 @RolesAllowed(Permission.Names.VIEW)
 public class ScoreService {
 
-  static final int KEY_ACTIONS = 10;
+  /** What the Overview shows besides the overall score and the key actions. */
+  private static final EnumSet<ScoreDimension> OVERVIEW =
+      EnumSet.of(ScoreDimension.CATEGORY, ScoreDimension.ASSESSMENT, ScoreDimension.SOLUTION);
 
   @Inject private ScoreQueries scoreQueries;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ScoreReports scoreReports;
+
+  @Inject private ScoreSnapshots scoreSnapshots;
 
   public Score overall(ScoreFilter filter) {
     return scoreQueries.overall(filter);
   }
 
+  /** The score with every breakdown and the key actions. */
   public ScoreReport report(ScoreFilter filter) {
-    Score overall = scoreQueries.overall(filter);
-    return new ScoreReport(
-        overall,
-        items(ScoreDimension.CATEGORY, filter, names("select c.id, c.name from Category c")),
-        items(ScoreDimension.ASSESSMENT, filter, names("select x.id, x.name from Assessment x")),
-        items(ScoreDimension.SOLUTION, filter, names("select s.id, s.name from Solution s")),
-        items(ScoreDimension.GROUP, filter, names("select g.id, g.name from AssessmentGroup g")),
-        items(ScoreDimension.REGULATION, filter, Map.of()),
-        keyActions(filter, overall));
+    return scoreReports.report(filter, ScoreReports.ALL);
   }
 
-  private List<ScoreReport.Item> items(
-      ScoreDimension dimension, ScoreFilter filter, Map<Long, String> names) {
-    return scoreQueries.score(dimension, filter).stream()
-        .map(row -> item(row, names))
-        .sorted(Comparator.comparing(ScoreReport.Item::name, String.CASE_INSENSITIVE_ORDER))
-        .toList();
+  /**
+   * What the Overview shows: the score, by category, by assessment and by solution, and the key
+   * actions; the group and regulation breakdowns, which it does not show, are left empty.
+   */
+  public ScoreReport overview(ScoreFilter filter) {
+    return scoreReports.report(filter, OVERVIEW);
   }
 
-  private static ScoreReport.Item item(ScoreRow row, Map<Long, String> names) {
-    if (row.key() instanceof Long id) {
-      return new ScoreReport.Item(id, names.getOrDefault(id, "#" + id), row.score(), row.counted());
-    }
-    String name = row.key() == null ? "(none)" : row.key().toString();
-    return new ScoreReport.Item(null, name, row.score(), row.counted());
+  /**
+   * The score at the end of a past day (today: as last taken), unfiltered, without key actions;
+   * empty when no snapshot was taken that day.
+   */
+  public Optional<ScoreReport> asOf(LocalDate day) {
+    return scoreSnapshots.reportOf(day);
   }
 
-  private List<ScoreReport.KeyAction> keyActions(ScoreFilter filter, Score overall) {
-    return scoreQueries.keyActions(filter, KEY_ACTIONS).stream()
-        .map(row -> keyAction(row, overall))
-        .toList();
+  /** The first day with a snapshot, if any. */
+  public Optional<LocalDate> firstSnapshotDay() {
+    return scoreSnapshots.firstDay();
   }
 
-  private static ScoreReport.KeyAction keyAction(KeyActionRow row, Score overall) {
-    BigDecimal percent =
-        overall.achievable() == 0
-            ? BigDecimal.ZERO
-            : row.pointsToGain()
-                .multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(overall.achievable()), 1, RoundingMode.HALF_UP);
-    return new ScoreReport.KeyAction(row.actionId(), row.title(), row.pointsToGain(), percent);
-  }
-
-  private Map<Long, String> names(String jpql) {
-    Map<Long, String> names = new HashMap<>();
-    for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
-      names.put((Long) row[0], (String) row[1]);
-    }
-    return names;
+  /**
+   * The overall score of each day with a snapshot within the last {@code days} days, oldest first.
+   */
+  public List<DailyScore> trend(int days) {
+    return scoreSnapshots.trend(days);
   }
 }

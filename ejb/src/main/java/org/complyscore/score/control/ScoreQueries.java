@@ -6,9 +6,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.complyscore.action.control.ScoringSql;
+import org.complyscore.action.entity.ImplementationStatus;
+import org.complyscore.action.entity.TestStatus;
 import org.complyscore.score.entity.Score;
+import org.complyscore.score.entity.ScoreDimension;
 import org.complyscore.score.entity.ScoreFilter;
 import org.complyscore.shared.control.NativeSql;
 
@@ -56,10 +61,11 @@ public class ScoreQueries {
           new ScoreRow(
               key(row[0]),
               new Score(NativeSql.decimal(row[2]), NativeSql.decimal(row[1]).longValueExact()),
-              ((Number) row[3]).longValue()));
+              ((Number) row[3]).longValue(),
+              ((Number) row[4]).longValue()));
     }
     if (dimension == ScoreDimension.OVERALL && rows.isEmpty()) {
-      rows.add(new ScoreRow(null, Score.ZERO, 0));
+      rows.add(new ScoreRow(null, Score.ZERO, 0, 0));
     }
     return rows;
   }
@@ -69,33 +75,64 @@ public class ScoreQueries {
     return score(ScoreDimension.OVERALL, filter).get(0).score();
   }
 
-  /** The open actions with the most points to gain, most first; equal gains in creation order. */
+  /**
+   * The open actions with the most points to gain, most first; equal gains in creation order. Each
+   * comes with its first open state (the one the Overview opens) and that state's statuses.
+   */
   public List<KeyActionRow> keyActions(ScoreFilter filter, int limit) {
     Query query = keyActionsSql(filter).query(em).setMaxResults(limit);
-    List<KeyActionRow> rows = new ArrayList<>();
+    List<Object[]> found = new ArrayList<>();
     for (Object result : query.getResultList()) {
-      Object[] row = (Object[]) result;
+      found.add((Object[]) result);
+    }
+    Map<Long, Object[]> states = firstStates(found.stream().map(row -> id(row[4])).toList());
+    List<KeyActionRow> rows = new ArrayList<>();
+    for (Object[] row : found) {
+      Object[] state = states.get(id(row[4]));
       rows.add(
           new KeyActionRow(
-              ((Number) row[0]).longValue(),
+              id(row[0]),
               (String) row[1],
               NativeSql.decimal(row[2]).stripTrailingZeros(),
-              ((Number) row[3]).longValue()));
+              ((Number) row[3]).longValue(),
+              id(row[4]),
+              (String) state[3],
+              ImplementationStatus.valueOf((String) state[1]),
+              TestStatus.valueOf((String) state[2])));
     }
     return rows;
   }
 
-  /** The SQL of {@link #keyActions}, without the row limit. */
+  /** The SQL of {@link #keyActions}, without the row limit and the statuses. */
   public NativeSql keyActionsSql(ScoreFilter filter) {
     NativeSql sql = new NativeSql();
-    sql.append("SELECT st.action_id, a.title, SUM(st.achievable - st.achieved) AS gain, COUNT(*)")
-        .append(" FROM ");
+    sql.append("SELECT st.action_id, a.title, SUM(st.achievable - st.achieved) AS gain,")
+        .append(" SUM(CASE WHEN st.achievable > st.achieved THEN 1 ELSE 0 END),")
+        .append(" MIN(CASE WHEN st.achievable > st.achieved THEN st.id END) FROM ");
     counted(sql, filter);
     sql.append(" JOIN improvement_action a ON a.id = st.action_id WHERE 1 = 1");
     linkedTo(sql, filter);
     sql.append(" GROUP BY st.action_id, a.title HAVING SUM(st.achievable - st.achieved) > 0")
         .append(" ORDER BY gain DESC, st.action_id");
     return sql;
+  }
+
+  /** Id, implementation status, test status and solution name of a few states, by id. */
+  private Map<Long, Object[]> firstStates(List<Long> ids) {
+    Map<Long, Object[]> states = new HashMap<>();
+    if (ids.isEmpty()) {
+      return states;
+    }
+    NativeSql sql = new NativeSql();
+    sql.append("SELECT s.id, s.implementation_status, s.test_status, so.name FROM action_state s")
+        .append(" JOIN improvement_action a ON a.id = s.action_id")
+        .append(" LEFT JOIN solution so ON so.id = a.solution_id WHERE 1 = 1");
+    sql.in("s.id", ids);
+    for (Object result : sql.query(em).getResultList()) {
+      Object[] row = (Object[]) result;
+      states.put(id(row[0]), row);
+    }
+    return states;
   }
 
   /**
@@ -170,7 +207,7 @@ public class ScoreQueries {
    * wait for.)
    */
   private static void counted(NativeSql sql, ScoreFilter filter) {
-    sql.append("(SELECT s.id, s.action_id, a.category_id, a.solution_id, ")
+    sql.append("(SELECT s.id, s.action_id, s.test_status, a.category_id, a.solution_id, ")
         .append(ScoringSql.ACHIEVABLE)
         .append(" AS achievable, ")
         .append(ScoringSql.ACHIEVED)
@@ -184,9 +221,14 @@ public class ScoreQueries {
     sql.append(") st");
   }
 
+  /**
+   * Points, counted states, and open ones: not passed, the states the action list shows unless
+   * asked for passed ones, so a count and the list it links to agree.
+   */
   private static void totals(NativeSql sql) {
     sql.append(
-        "SUM(st.achievable) AS achievable, SUM(st.achieved) AS achieved, COUNT(*) AS counted");
+            "SUM(st.achievable) AS achievable, SUM(st.achieved) AS achieved, COUNT(*) AS counted,")
+        .append(" SUM(CASE WHEN st.test_status <> 'PASSED' THEN 1 ELSE 0 END) AS open_count");
   }
 
   /**
@@ -225,6 +267,10 @@ public class ScoreQueries {
 
   private static List<String> names(Collection<? extends Enum<?>> values) {
     return values.stream().map(Enum::name).toList();
+  }
+
+  private static long id(Object value) {
+    return ((Number) value).longValue();
   }
 
   private static Object key(Object value) {

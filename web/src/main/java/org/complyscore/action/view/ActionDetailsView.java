@@ -14,7 +14,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -37,6 +36,7 @@ import org.complyscore.score.boundary.ScoreService;
 import org.complyscore.score.entity.ScoreFilter;
 import org.complyscore.shared.entity.BusinessException;
 import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.shared.entity.WebAddress;
 import org.complyscore.shared.view.Texts;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -305,11 +305,7 @@ public class ActionDetailsView implements Serializable {
   /** The solution's address, only when it is an http(s) address a link may open. */
   public String getLaunchUrl() {
     String url = details.solutionUrl();
-    if (url == null) {
-      return null;
-    }
-    String lower = url.strip().toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+    return WebAddress.isOpenable(url) ? url.strip() : null;
   }
 
   /** The statuses a person may record as a test result (the others are automation's). */

@@ -108,14 +108,9 @@ public class ScoreFilterParameters {
       try {
         parsed.add(parser.apply(trimmed));
       } catch (IllegalArgumentException e) {
-        errors.add(new Problem.FieldError(name, "'" + abbreviate(trimmed) + "' " + problem + "."));
+        errors.add(new Problem.FieldError(name, Problem.quoted(trimmed) + " " + problem + "."));
       }
     }
     return parsed;
-  }
-
-  /** Echoes at most a short piece of a bad value: enough to recognise it, not a reflection. */
-  private static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 }

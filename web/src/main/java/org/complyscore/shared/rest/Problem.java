@@ -36,6 +36,20 @@ public record Problem(
         "urn:complyscore:problem:bad-request", "The request is not valid", 400, detail, errors);
   }
 
+  /** A 400 naming one bad parameter or field. */
+  public static Problem badRequest(String name, String message) {
+    return badRequest(List.of(new FieldError(name, message)));
+  }
+
+  /**
+   * A bad value for a message, quoted: at most a short piece, enough to recognise it, not a
+   * reflection of whatever was sent.
+   */
+  public static String quoted(String value) {
+    String text = value == null ? "" : value;
+    return "'" + (text.length() <= 40 ? text : text.substring(0, 40) + "…") + "'";
+  }
+
   public static Problem of(Response.Status status, String detail) {
     return new Problem(
         "urn:complyscore:problem:"

@@ -17,10 +17,12 @@ CREATE TABLE score_snapshot (
     achieved     NUMERIC(19, 4)           NOT NULL,
     achievable   BIGINT                   NOT NULL,
     actions      BIGINT                   NOT NULL,
+    open_actions BIGINT                   NOT NULL,
     CONSTRAINT pk_score_snapshot PRIMARY KEY (id),
     CONSTRAINT ck_score_snapshot_dimension
         CHECK (dimension IN ('OVERALL', 'ASSESSMENT', 'CATEGORY', 'SOLUTION', 'GROUP', 'REGULATION')),
-    CONSTRAINT ck_score_snapshot_points CHECK (achieved >= 0 AND achievable >= 0 AND achieved <= achievable)
+    CONSTRAINT ck_score_snapshot_points CHECK (achieved >= 0 AND achievable >= 0 AND achieved <= achievable
+        AND open_actions >= 0 AND open_actions <= actions)
 );
 -- The trend reads one dimension over a range of days; "as of" reads one day.
 CREATE INDEX ix_score_snapshot_day ON score_snapshot (taken_on, dimension);

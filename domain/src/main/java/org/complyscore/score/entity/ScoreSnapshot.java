@@ -70,6 +70,9 @@ public class ScoreSnapshot extends BaseEntity {
   @Column(nullable = false, updatable = false)
   private long actions;
 
+  @Column(name = "open_actions", nullable = false, updatable = false)
+  private long openActions;
+
   /** For JPA only. */
   protected ScoreSnapshot() {}
 
@@ -78,6 +81,7 @@ public class ScoreSnapshot extends BaseEntity {
    *     regulation or "none"
    * @param subjectName its name as shown that day (shortened to {@link #NAME_MAX})
    * @param actions how many action states were counted
+   * @param openActions how many of those had not passed
    */
   public ScoreSnapshot(
       LocalDate takenOn,
@@ -85,7 +89,8 @@ public class ScoreSnapshot extends BaseEntity {
       Long subjectId,
       String subjectName,
       Score score,
-      long actions) {
+      long actions,
+      long openActions) {
     this.takenOn = Objects.requireNonNull(takenOn);
     this.dimension = Objects.requireNonNull(dimension);
     this.subjectId = subjectId;
@@ -94,6 +99,7 @@ public class ScoreSnapshot extends BaseEntity {
     this.achieved = score.achieved();
     this.achievable = score.achievable();
     this.actions = actions;
+    this.openActions = openActions;
   }
 
   public LocalDate getTakenOn() {
@@ -118,5 +124,9 @@ public class ScoreSnapshot extends BaseEntity {
 
   public long getActions() {
     return actions;
+  }
+
+  public long getOpenActions() {
+    return openActions;
   }
 }

@@ -40,7 +40,9 @@ public class ScoreSnapshots {
             null,
             "Overall",
             report.overall(),
-            report.byCategory().stream().mapToLong(ScoreReport.Item::actions).sum()));
+            // Every counted state has one category or none: the category lines add up to all.
+            report.byCategory().stream().mapToLong(ScoreReport.Item::actions).sum(),
+            report.byCategory().stream().mapToLong(ScoreReport.Item::open).sum()));
     keep(day, ScoreDimension.ASSESSMENT, report.byAssessment());
     keep(day, ScoreDimension.CATEGORY, report.byCategory());
     keep(day, ScoreDimension.SOLUTION, report.bySolution());
@@ -51,7 +53,8 @@ public class ScoreSnapshots {
   private void keep(LocalDate day, ScoreDimension dimension, List<ScoreReport.Item> items) {
     for (ScoreReport.Item item : items) {
       em.persist(
-          new ScoreSnapshot(day, dimension, item.id(), item.name(), item.score(), item.actions()));
+          new ScoreSnapshot(
+              day, dimension, item.id(), item.name(), item.score(), item.actions(), item.open()));
     }
   }
 
@@ -87,8 +90,7 @@ public class ScoreSnapshots {
                     line.getSubjectName(),
                     line.getScore(),
                     line.getActions(),
-                    // Open actions are not kept: the list they would link to is today's.
-                    0));
+                    line.getOpenActions()));
       }
     }
     if (overall == null) {

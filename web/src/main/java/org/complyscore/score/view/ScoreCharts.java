@@ -62,7 +62,9 @@ final class ScoreCharts {
                             .add(
                                 "y",
                                 Json.createObjectBuilder()
-                                    .add("ticks", Json.createObjectBuilder().add("autoSkip", false)))));
+                                    .add(
+                                        "ticks",
+                                        Json.createObjectBuilder().add("autoSkip", false)))));
     return safe(config.build().toString());
   }
 

@@ -58,6 +58,7 @@ class PermissionMatrixIT {
           new Entry("GET", "score/overview", null, Who.READER),
           new Entry("GET", "actions/list", null, Who.READER),
           new Entry("GET", "actions/details", null, Who.READER),
+          new Entry("GET", "solutions/list", null, Who.READER),
           new Entry("GET", "settings/users", null, Who.ADMINISTRATOR),
           new Entry("GET", "settings/invitations", null, Who.ADMINISTRATOR),
           new Entry("GET", "settings/audit", null, Who.ADMINISTRATOR),
@@ -66,6 +67,10 @@ class PermissionMatrixIT {
   static final List<Entry> ENDPOINTS =
       List.of(
           new Entry("GET", "api/score", null, Who.READER),
+          new Entry("GET", "api/score/history", null, Who.READER),
+          new Entry("GET", "api/solutions", null, Who.READER),
+          new Entry(
+              "PUT", "api/solutions/{id}", "{\"version\":0,\"name\":\"x\"}", Who.ADMINISTRATOR),
           new Entry("GET", "api/actions", null, Who.READER),
           new Entry("GET", "api/actions/export.xlsx", null, Who.READER),
           new Entry("GET", "api/actions/{id}", null, Who.READER),

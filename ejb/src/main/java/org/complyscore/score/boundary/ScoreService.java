@@ -54,6 +54,7 @@ public class ScoreService {
    * empty when no snapshot was taken that day.
    */
   public Optional<ScoreReport> asOf(LocalDate day) {
+    takeTodayIfMissing(day);
     return scoreSnapshots.reportOf(day);
   }
 
@@ -66,6 +67,17 @@ public class ScoreService {
    * The overall score of each day with a snapshot within the last {@code days} days, oldest first.
    */
   public List<DailyScore> trend(int days) {
+    takeTodayIfMissing(LocalDate.now());
     return scoreSnapshots.trend(days);
+  }
+
+  /**
+   * A server running past midnight has no snapshot of the new day until the evening: the first
+   * reader of today takes it, so that today is never missing from the history.
+   */
+  private void takeTodayIfMissing(LocalDate day) {
+    if (day.equals(LocalDate.now()) && !scoreSnapshots.isTaken(day)) {
+      scoreSnapshots.take(day);
+    }
   }
 }

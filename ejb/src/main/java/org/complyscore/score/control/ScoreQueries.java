@@ -228,7 +228,8 @@ public class ScoreQueries {
   private static void totals(NativeSql sql) {
     sql.append(
             "SUM(st.achievable) AS achievable, SUM(st.achieved) AS achieved, COUNT(*) AS counted,")
-        .append(" SUM(CASE WHEN st.test_status <> 'PASSED' THEN 1 ELSE 0 END) AS open_count");
+        .append(
+            " COALESCE(SUM(CASE WHEN st.test_status <> 'PASSED' THEN 1 ELSE 0 END), 0) AS open_count");
   }
 
   /**

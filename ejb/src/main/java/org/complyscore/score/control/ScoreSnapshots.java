@@ -29,6 +29,15 @@ public class ScoreSnapshots {
 
   @Inject private ScoreReports scoreReports;
 
+  /** For CDI. */
+  public ScoreSnapshots() {}
+
+  /** For use outside the container: the benchmark. */
+  public ScoreSnapshots(EntityManager em) {
+    this.em = em;
+    this.scoreReports = new ScoreReports(em);
+  }
+
   /** Takes the score as it is now as the day's snapshot, in the caller's transaction. */
   public void take(LocalDate day) {
     ScoreReport report = scoreReports.report(ScoreFilter.NONE, ScoreReports.ALL);

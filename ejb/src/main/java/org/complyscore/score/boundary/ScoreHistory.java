@@ -13,7 +13,8 @@ import org.complyscore.score.control.ScoreSnapshots;
 /**
  * Takes the daily snapshot of the score (F15): at the first start (so a new installation has a
  * history from its first day), at every start that finds today missing, and late every evening, so
- * that a day's snapshot is its score at the end of the day.
+ * that a day's snapshot is its score at the end of the day. ({@link ScoreService} also takes a
+ * missing today when it is first read, for a server that ran past midnight.)
  *
  * <p>The timer is not persistent: a missed evening (server down) is not worth catching up with a
  * score that has since moved; the next start takes its day instead.

@@ -32,4 +32,31 @@ class ScoreTest {
   void showsAchievedPointsWithoutTrailingZeros(BigDecimal given, String shown) {
     assertThat(new Score(given, 27).achieved().toPlainString()).isEqualTo(shown);
   }
+
+  @ParameterizedTest(name = "{0} points of {1} achievable = {2} %")
+  @CsvSource({
+    "9,     57,  15.8", // what a key action would add: 15.789… rounds half up
+    "0.5,   3,   16.7",
+    "1,     8,   12.5", // exactly half a tenth: rounds up
+    "1,     16,  6.3", // 6.25 rounds up
+    "27,    27,  100.0",
+    "0,     27,  0.0",
+    "30,    27,  111.1", // not capped: the caller passes points it knows
+    "5,     0,   0.0", // nothing achievable: 0 %, not a division by zero
+  })
+  void percentOfGivesSomePointsInPercentOfTheAchievableOnes(
+      BigDecimal points, long achievable, String percent) {
+    Score score = new Score(new BigDecimal("1"), achievable);
+
+    assertThat(score.percentOf(points)).isEqualTo(new BigDecimal(percent));
+    assertThat(score.percentOf(points).scale()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"16.2, 27", "1, 3", "43.2, 57", "0, 0"})
+  void percentIsPercentOfTheAchievedPoints(BigDecimal achieved, long achievable) {
+    Score score = new Score(achieved, achievable);
+
+    assertThat(score.percent()).isEqualTo(score.percentOf(achieved));
+  }
 }

@@ -2,6 +2,7 @@ package org.complyscore.action.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.complyscore.access.entity.User;
+import org.complyscore.score.entity.ScoreDataListener;
 import org.complyscore.shared.entity.BaseEntity;
 
 /**
@@ -34,6 +36,7 @@ import org.complyscore.shared.entity.BaseEntity;
  * <p>Status changes go through the methods below, which refuse what the product forbids.
  */
 @Entity
+@EntityListeners(ScoreDataListener.class)
 @Table(
     name = "action_state",
     uniqueConstraints = @UniqueConstraint(columnNames = {"action_id", "scope_key"}))

@@ -2,14 +2,17 @@ package org.complyscore.action.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Objects;
+import org.complyscore.score.entity.ScoreDataListener;
 import org.complyscore.shared.entity.BaseEntity;
 
 /** A data-protection area an improvement action belongs to, such as "Control access". */
 @Entity
+@EntityListeners(ScoreDataListener.class)
 @Table(name = "category")
 @NamedQuery(name = Category.FIND_ALL, query = "select c from Category c order by c.sortOrder")
 @NamedQuery(name = Category.FIND_BY_NAME, query = "select c from Category c where c.name = :name")

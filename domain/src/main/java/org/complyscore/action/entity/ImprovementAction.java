@@ -2,6 +2,7 @@ package org.complyscore.action.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -11,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
+import org.complyscore.score.entity.ScoreDataListener;
 import org.complyscore.shared.entity.BaseEntity;
 
 /**
@@ -18,6 +20,7 @@ import org.complyscore.shared.entity.BaseEntity;
  * once, comply many. Its state (statuses, notes, assignee) lives in {@link ActionState}s.
  */
 @Entity
+@EntityListeners(ScoreDataListener.class)
 @Table(name = "improvement_action")
 @NamedQuery(
     name = ImprovementAction.FIND_BY_TITLE,

@@ -2,10 +2,12 @@ package org.complyscore.action.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
+import org.complyscore.score.entity.ScoreDataListener;
 import org.complyscore.shared.entity.BaseEntity;
 import org.complyscore.shared.entity.InvalidInputException;
 import org.complyscore.shared.entity.WebAddress;
@@ -15,6 +17,7 @@ import org.complyscore.shared.entity.WebAddress;
  * management, mail gateway …), with the address where it opens.
  */
 @Entity
+@EntityListeners(ScoreDataListener.class)
 @Table(name = "solution")
 @NamedQuery(name = Solution.FIND_BY_NAME, query = "select s from Solution s where s.name = :name")
 public class Solution extends BaseEntity {

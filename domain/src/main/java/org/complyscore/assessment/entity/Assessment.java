@@ -2,6 +2,7 @@ package org.complyscore.assessment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.complyscore.action.entity.ActionState;
+import org.complyscore.score.entity.ScoreDataListener;
 import org.complyscore.shared.entity.BaseEntity;
 
 /**
@@ -23,6 +25,7 @@ import org.complyscore.shared.entity.BaseEntity;
  * its controls the action serves.
  */
 @Entity
+@EntityListeners(ScoreDataListener.class)
 @Table(
     name = "assessment",
     uniqueConstraints = @UniqueConstraint(columnNames = {"group_id", "template_id"}))

@@ -2,9 +2,11 @@ package org.complyscore.assessment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.complyscore.score.entity.ScoreDataListener;
 import org.complyscore.shared.entity.BaseEntity;
 
 /**
@@ -12,6 +14,7 @@ import org.complyscore.shared.entity.BaseEntity;
  * actions are tracked once per group.
  */
 @Entity
+@EntityListeners(ScoreDataListener.class)
 @Table(name = "assessment_group")
 @NamedQuery(
     name = AssessmentGroup.FIND_BY_NAME,

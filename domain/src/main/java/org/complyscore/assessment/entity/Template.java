@@ -3,6 +3,7 @@ package org.complyscore.assessment.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.complyscore.score.entity.ScoreDataListener;
 import org.complyscore.shared.entity.BaseEntity;
 
 /**
@@ -21,6 +23,7 @@ import org.complyscore.shared.entity.BaseEntity;
  * 800-53 Rev 5 MODERATE") and one product (the system in scope). Assessments are made from it.
  */
 @Entity
+@EntityListeners(ScoreDataListener.class)
 @Table(name = "template")
 @NamedQuery(
     name = Template.FIND_BY_TITLE,

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.complyscore.access.entity.Permission;
+import org.complyscore.score.control.ScoreCache;
 import org.complyscore.score.control.ScoreQueries;
 import org.complyscore.score.control.ScoreReports;
 import org.complyscore.score.control.ScoreSnapshots;
@@ -32,13 +33,16 @@ public class ScoreService {
 
   @Inject private ScoreSnapshots scoreSnapshots;
 
+  @Inject private ScoreCache scoreCache;
+
   public Score overall(ScoreFilter filter) {
     return scoreQueries.overall(filter);
   }
 
   /** The score with every breakdown and the key actions. */
   public ScoreReport report(ScoreFilter filter) {
-    return scoreReports.report(filter, ScoreReports.ALL);
+    return scoreCache.report(
+        filter, ScoreReports.ALL, () -> scoreReports.report(filter, ScoreReports.ALL));
   }
 
   /**
@@ -46,7 +50,7 @@ public class ScoreService {
    * actions; the group and regulation breakdowns, which it does not show, are left empty.
    */
   public ScoreReport overview(ScoreFilter filter) {
-    return scoreReports.report(filter, OVERVIEW);
+    return scoreCache.report(filter, OVERVIEW, () -> scoreReports.report(filter, OVERVIEW));
   }
 
   /**

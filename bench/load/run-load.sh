@@ -33,7 +33,7 @@
 #             actions=/complyscore/actions/list:2"]       request types: name=path:weight, space-separated
 #   LOAD_BASELINE_MIX ["overview=/complyscore/score/overview:1"]   the single-user baseline's requests
 #   LOAD_BASELINE_DURATION [30s]     length of the baseline (0 skips it)
-#   LOAD_WARMUP [20s]                length of the warm-up (0 skips it)
+#   LOAD_WARMUP [30s]                length of the warm-up (0 skips it)
 #   LOAD_TIMEOUT [30s]               wrk's request timeout; keep it above the think time (wrk counts a
 #                                    connection as timed out when its last request started that long ago)
 #   LOAD_SEED [20261124]             seeds each user's choice of requests and think times
@@ -61,7 +61,7 @@ LOAD_THINK_MAX_MS=${LOAD_THINK_MAX_MS:-3000}
 LOAD_MIX=${LOAD_MIX:-overview=/complyscore/score/overview:6 api-score=/complyscore/api/score:2 actions=/complyscore/actions/list:2}
 LOAD_BASELINE_MIX=${LOAD_BASELINE_MIX:-overview=/complyscore/score/overview:1}
 LOAD_BASELINE_DURATION=${LOAD_BASELINE_DURATION:-30s}
-LOAD_WARMUP=${LOAD_WARMUP:-20s}
+LOAD_WARMUP=${LOAD_WARMUP:-30s}
 LOAD_TIMEOUT=${LOAD_TIMEOUT:-30s}
 LOAD_SEED=${LOAD_SEED:-20261124}
 LOAD_GENERATE=${LOAD_GENERATE:-true}
@@ -242,21 +242,6 @@ say "$LOAD_USERS users signed in, each opened every page ($((SECONDS - started))
 # ---------------------------------------------------------------------------------------------------------
 # 4.–6. wrk
 
-# run_wrk NAME USERS DURATION THINK_MIN THINK_MAX MIX COOKIES: figures into $WORK/NAME.tsv, output into NAME.log.
-run_wrk() {
-  local name=$1 users=$2 duration=$3 think_min=$4 think_max=$5 mix=$6 cookies=$7
-  (
-    LOAD_COOKIES=$cookies LOAD_MIX=$mix LOAD_THINK_MIN_MS=$think_min LOAD_THINK_MAX_MS=$think_max \
-      LOAD_SEED=$LOAD_SEED LOAD_RESULT=$WORK/$name.tsv \
-      wrk -t "$users" -c "$users" -d "$duration" --timeout "$LOAD_TIMEOUT" -s "$HERE/load.lua" "$BASE" \
-      >"$WORK/$name.log" 2>&1
-    # wrk's CPU seconds: this subshell's children, the second line of "times" ("0m1.234s 0m0.567s").
-    times | awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); t += a[1] * 60 + a[2] } printf "%.2f", t }' \
-      >"$WORK/$name.cpu"
-  ) || { cat "$WORK/$name.log"; cs_die "wrk failed ($name)."; }
-  [[ -s "$WORK/$name.tsv" ]] || { cat "$WORK/$name.log"; cs_die "wrk wrote no figures ($name)."; }
-}
-
 # CPU seconds (user + system) from /proc: per process as "pid seconds" lines, and of the whole machine.
 HZ=$(getconf CLK_TCK)
 process_cpu() {
@@ -266,13 +251,38 @@ process_cpu() {
   done
 }
 machine_busy() { awk -v hz="$HZ" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat; }
-# Cores used on average between two process_cpu snapshots ($1, $2) over $3 seconds; a process new in the
-# second one counts from zero (it started during the run), one gone from it is missed.
-cores_between() {
-  awk -v wall="$3" 'FNR == NR { before[$1] = $2; next } { total += $2 - before[$1] } END { printf "%.2f", total / wall }' \
+# CPU seconds between two process_cpu snapshots ($1, $2); a process new in the second one counts from zero
+# (it started in between), one gone from it is missed.
+seconds_between() {
+  awk 'FNR == NR { before[$1] = $2; next } { total += $2 - before[$1] } END { printf "%.2f", total }' \
     <(echo "$1") <(echo "$2")
 }
 postgres_pids() { pgrep -x postgres || true; }
+
+# run_wrk NAME USERS DURATION THINK_MIN THINK_MAX MIX COOKIES: figures into $WORK/NAME.tsv, wrk's output into
+# NAME.log, and the CPU used meanwhile into NAME.cpu: "wall server postgresql wrk machine" (seconds).
+run_wrk() {
+  local name=$1 users=$2 duration=$3 think_min=$4 think_max=$5 mix=$6 cookies=$7
+  local server_before pg_before busy_before wall_before wrk_seconds
+  # shellcheck disable=SC2046 # one pid per word
+  { server_before=$(process_cpu "$server_pid"); pg_before=$(process_cpu $(postgres_pids)); }
+  busy_before=$(machine_busy)
+  wall_before=$(date +%s.%N)
+  wrk_seconds=$(
+    LOAD_COOKIES=$cookies LOAD_MIX=$mix LOAD_THINK_MIN_MS=$think_min LOAD_THINK_MAX_MS=$think_max \
+      LOAD_SEED=$LOAD_SEED LOAD_RESULT=$WORK/$name.tsv \
+      wrk -t "$users" -c "$users" -d "$duration" --timeout "$LOAD_TIMEOUT" -s "$HERE/load.lua" "$BASE" \
+      >"$WORK/$name.log" 2>&1 || exit 1
+    # wrk's CPU seconds: this subshell's children, the second line of "times" ("0m1.234s 0m0.567s").
+    times | awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); t += a[1] * 60 + a[2] } printf "%.2f", t }'
+  ) || { cat "$WORK/$name.log"; cs_die "wrk failed ($name)."; }
+  [[ -s "$WORK/$name.tsv" ]] || { cat "$WORK/$name.log"; cs_die "wrk wrote no figures ($name)."; }
+  # shellcheck disable=SC2046
+  echo "$(awk -v a="$wall_before" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')" \
+    "$(seconds_between "$server_before" "$(process_cpu "$server_pid")")" \
+    "$(seconds_between "$pg_before" "$(process_cpu $(postgres_pids))")" "$wrk_seconds" \
+    "$(awk -v a="$busy_before" -v b="$(machine_busy)" 'BEGIN { printf "%.2f", b - a }')" >"$WORK/$name.cpu"
+}
 
 if [[ "$LOAD_WARMUP" != "0" && "$LOAD_WARMUP" != "0s" ]]; then
   say "warming up: 2 users without think time for $LOAD_WARMUP ..."
@@ -285,19 +295,7 @@ if [[ "$LOAD_BASELINE_DURATION" != "0" && "$LOAD_BASELINE_DURATION" != "0s" ]]; 
 fi
 
 say "load: $LOAD_USERS users, think time $LOAD_THINK_MIN_MS–$LOAD_THINK_MAX_MS ms, for $LOAD_DURATION ..."
-# shellcheck disable=SC2046 # one pid per word
-{ server_before=$(process_cpu "$server_pid"); pg_before=$(process_cpu $(postgres_pids)); }
-busy_before=$(machine_busy)
-wall_before=$(date +%s.%N)
 run_wrk load "$LOAD_USERS" "$LOAD_DURATION" "$LOAD_THINK_MIN_MS" "$LOAD_THINK_MAX_MS" "$LOAD_MIX" "$WORK/cookies.txt"
-wall=$(awk -v a="$wall_before" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
-machine_cores=$(awk -v a="$busy_before" -v b="$(machine_busy)" -v w="$wall" 'BEGIN { printf "%.2f", (b - a) / w }')
-server_cores=$(cores_between "$server_before" "$(process_cpu "$server_pid")" "$wall")
-# shellcheck disable=SC2046
-pg_cores=$(cores_between "$pg_before" "$(process_cpu $(postgres_pids))" "$wall")
-wrk_cores=$(awk -v c="$(cat "$WORK/load.cpu")" -v w="$wall" 'BEGIN { printf "%.2f", c / w }')
-other_cores=$(awk -v m="$machine_cores" -v s="$server_cores" -v p="$pg_cores" -v k="$wrk_cores" \
-  'BEGIN { o = m - s - p - k; printf "%.2f", o < 0 ? 0 : o }')
 server_rss=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$server_pid/status" 2>/dev/null || echo "?")
 status_after=$(get /complyscore/api/score /dev/null "$WORK/cookies-bench-user-0.txt")
 
@@ -326,6 +324,15 @@ details() {
             codes, lost, s["connect"], s["read"], s["write"], s["timeout"] }' "$file"
 }
 seconds_of() { awk -F'\t' '/^#summary/ { sub(/seconds=/, "", $2); print $2 }' "$1"; }
+# What the CPU did during one wrk run (NAME.cpu, NAME.tsv): cores used on average, and per request.
+cpu() {
+  awk -v cores="$(nproc)" 'FNR == NR { wall = $1; server = $2; pg = $3; wrk = $4; machine = $5; next }
+    $1 == "all" { requests = $2 }
+    END { other = machine - server - pg - wrk; if (other < 0) other = 0
+      printf "CPU meanwhile, in cores used on average (of %d): server JVM %.2f, PostgreSQL %.2f, wrk %.2f, anything else\n", cores, server / wall, pg / wall, wrk / wall
+      printf "on the machine %.2f; %.2f in all. Per request: %.0f ms of CPU in the server, %.0f ms in PostgreSQL.\n", other / wall, machine / wall, 1000 * server / requests, 1000 * pg / requests }' \
+    "$WORK/$1.cpu" "$WORK/$1.tsv"
+}
 
 commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]]; then commit="$commit + uncommitted changes"; fi
@@ -365,8 +372,7 @@ payara_version=$(sed -n 's/.*<payara.version>\(.*\)<\/payara.version>.*/\1/p' "$
   echo
   details "$WORK/load.tsv"
   echo
-  echo "CPU during the run, in cores used on average (of $(nproc)): server JVM $server_cores, PostgreSQL $pg_cores, wrk $wrk_cores,"
-  echo "anything else on the machine $other_cores; $machine_cores in all."
+  cpu load
   echo "The server's resident memory afterwards: $server_rss MB."
   echo "A session after the run: GET /complyscore/api/score answered ${status_after% }."
   if [[ -f "$WORK/baseline.tsv" ]]; then
@@ -378,11 +384,17 @@ payara_version=$(sed -n 's/.*<payara.version>\(.*\)<\/payara.version>.*/\1/p' "$
     table "$WORK/baseline.tsv" "$LOAD_BASELINE_MIX"
     echo
     details "$WORK/baseline.tsv"
+    echo
+    cpu baseline
   fi
   echo
-  echo "Before: $LOAD_USERS sign-ins (each user then opened every page once; sign-in throttle rows with failures: $throttled)"
+  printf 'Before: %d sign-ins (each user then opened every page once; sign-in throttle rows with failures: %d)' \
+    "$LOAD_USERS" "$throttled"
   if [[ -f "$WORK/warmup.tsv" ]]; then
+    echo
     echo "and a warm-up of $LOAD_WARMUP (2 users, no think time, the mix: $(awk -F'\t' '$1 == "all" { printf "%d requests, %d errors", $2, $8 }' "$WORK/warmup.tsv"))."
+  else
+    echo "."
   fi
   echo "Reproduce: \`bench/load/run-load.sh\` (settings in its header); wrk's own output is in bench/target/load/."
 } >"$LOAD_REPORT"

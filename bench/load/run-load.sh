@@ -242,12 +242,14 @@ say "$LOAD_USERS users signed in, each opened every page ($((SECONDS - started))
 # ---------------------------------------------------------------------------------------------------------
 # 4.–6. wrk
 
-# CPU seconds (user + system) from /proc: per process as "pid seconds" lines, and of the whole machine.
+# CPU seconds from /proc: per process as "pid seconds" lines, and of the whole machine. A process counts with
+# its children that ended: PostgreSQL's parallel workers come and go, their time goes to the postmaster.
 HZ=$(getconf CLK_TCK)
 process_cpu() {
   local pid
   for pid in "$@"; do
-    awk -v hz="$HZ" '{ sub(/^.*\) /, ""); printf "%s %.2f\n", pid, ($12 + $13) / hz }' pid="$pid" "/proc/$pid/stat" 2>/dev/null || true
+    awk -v hz="$HZ" '{ sub(/^.*\) /, ""); printf "%s %.2f\n", pid, ($12 + $13 + $14 + $15) / hz }' pid="$pid" \
+      "/proc/$pid/stat" 2>/dev/null || true
   done
 }
 machine_busy() { awk -v hz="$HZ" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat; }

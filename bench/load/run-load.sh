@@ -139,7 +139,7 @@ if (echo >"/dev/tcp/127.0.0.1/$HTTP_PORT") 2>/dev/null; then
   cs_die "Port $HTTP_PORT is taken by another server; stop it or choose another LOAD_PORTBASE."
 fi
 rm -rf "$WORK"
-mkdir -p "$WORK"
+mkdir -p "$WORK/users"
 
 # ---------------------------------------------------------------------------------------------------------
 # 1. Build and data
@@ -185,7 +185,7 @@ get() {
 }
 
 sign_in() {
-  local user=$1 jar=$WORK/cookies-$1.txt page=$WORK/page-$1.html view_state result
+  local user=$1 jar=$WORK/users/$1.cookies page=$WORK/users/$1.html view_state result
   rm -f "$jar"
   get /complyscore/login "$page" "$jar" >/dev/null
   view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page" | head -n 1 |
@@ -213,7 +213,7 @@ paths_of() {
 
 # Each user opens every page of the mix once: the session must hold, and the server sees them all.
 check_session() {
-  local user=$1 jar=$WORK/cookies-$1.txt page=$WORK/page-$1.html path result
+  local user=$1 jar=$WORK/users/$1.cookies page=$WORK/users/$1.html path result
   for path in $(paths_of "$LOAD_MIX $LOAD_BASELINE_MIX"); do
     result=$(get "$path" "$page" "$jar")
     if [[ "$result" != "200 " ]] || grep -q 'name="login-form"' "$page"; then
@@ -227,14 +227,14 @@ check_session() {
 say "signing in $LOAD_USERS bench users ..."
 started=$SECONDS
 for ((i = 0; i < LOAD_USERS; i++)); do
-  (sign_in "bench-user-$i" && check_session "bench-user-$i" && touch "$WORK/signed-in-bench-user-$i") &
+  (sign_in "bench-user-$i" && check_session "bench-user-$i" && touch "$WORK/users/bench-user-$i.ok") &
   if (($(jobs -rp | wc -l) >= 4)); then wait -n || true; fi
 done
 wait
 : >"$WORK/cookies.txt"
 for ((i = 0; i < LOAD_USERS; i++)); do
-  [[ -e "$WORK/signed-in-bench-user-$i" ]] || cs_die "bench-user-$i could not sign in (see above)."
-  cookie_header "$WORK/cookies-bench-user-$i.txt" >>"$WORK/cookies.txt"
+  [[ -e "$WORK/users/bench-user-$i.ok" ]] || cs_die "bench-user-$i could not sign in (see above)."
+  cookie_header "$WORK/users/bench-user-$i.cookies" >>"$WORK/cookies.txt"
 done
 throttled=$(psql_load -c "SELECT count(*) FROM sign_in_throttle WHERE failures > 0 OR locked_until IS NOT NULL")
 say "$LOAD_USERS users signed in, each opened every page ($((SECONDS - started)) s); sign-in throttle rows: $throttled"
@@ -299,7 +299,7 @@ fi
 say "load: $LOAD_USERS users, think time $LOAD_THINK_MIN_MS–$LOAD_THINK_MAX_MS ms, for $LOAD_DURATION ..."
 run_wrk load "$LOAD_USERS" "$LOAD_DURATION" "$LOAD_THINK_MIN_MS" "$LOAD_THINK_MAX_MS" "$LOAD_MIX" "$WORK/cookies.txt"
 server_rss=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$server_pid/status" 2>/dev/null || echo "?")
-status_after=$(get /complyscore/api/score /dev/null "$WORK/cookies-bench-user-0.txt")
+status_after=$(get /complyscore/api/score /dev/null "$WORK/users/bench-user-0.cookies")
 
 # ---------------------------------------------------------------------------------------------------------
 # 7. Report

@@ -123,9 +123,13 @@ export COMPLYSCORE_ADMIN_PASSWORD=${COMPLYSCORE_ADMIN_PASSWORD:-Load-Run-Owner-P
 stop_domain() {
   if [[ -x "$ASADMIN" ]]; then "$ROOT/server-config/it-domain.sh" stop || true; fi
 }
+WRK_PID=
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
+  if [[ -n "$WRK_PID" ]]; then kill "$WRK_PID" 2>/dev/null || true; fi
+  # shellcheck disable=SC2046 # one pid per word
+  kill $(jobs -p) 2>/dev/null || true
   say "stopping domain $LOAD_DOMAIN ..."
   stop_domain
   exit "$status"
@@ -260,24 +264,35 @@ seconds_between() {
     <(echo "$1") <(echo "$2")
 }
 postgres_pids() { pgrep -x postgres || true; }
+# Sets the variable named $1 to the CPU seconds of this shell's ended children, from "times" run in this shell
+# (in a command substitution it would count the subshell's children only).
+children_cpu() {
+  times >"$WORK/times.txt"
+  printf -v "$1" '%s' "$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); t += a[1] * 60 + a[2] }
+    printf "%.2f", t }' "$WORK/times.txt")"
+}
 
 # run_wrk NAME USERS DURATION THINK_MIN THINK_MAX MIX COOKIES: figures into $WORK/NAME.tsv, wrk's output into
 # NAME.log, and the CPU used meanwhile into NAME.cpu: "wall server postgresql wrk machine" (seconds).
 run_wrk() {
   local name=$1 users=$2 duration=$3 think_min=$4 think_max=$5 mix=$6 cookies=$7
-  local server_before pg_before busy_before wall_before wrk_seconds
+  local server_before pg_before busy_before wall_before children_before children_after wrk_seconds
   # shellcheck disable=SC2046 # one pid per word
   { server_before=$(process_cpu "$server_pid"); pg_before=$(process_cpu $(postgres_pids)); }
   busy_before=$(machine_busy)
   wall_before=$(date +%s.%N)
-  wrk_seconds=$(
-    LOAD_COOKIES=$cookies LOAD_MIX=$mix LOAD_THINK_MIN_MS=$think_min LOAD_THINK_MAX_MS=$think_max \
-      LOAD_SEED=$LOAD_SEED LOAD_RESULT=$WORK/$name.tsv \
-      wrk -t "$users" -c "$users" -d "$duration" --timeout "$LOAD_TIMEOUT" -s "$HERE/load.lua" "$BASE" \
-      >"$WORK/$name.log" 2>&1 || exit 1
-    # wrk's CPU seconds: this subshell's children, the second line of "times" ("0m1.234s 0m0.567s").
-    times | awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); t += a[1] * 60 + a[2] } printf "%.2f", t }'
-  ) || { cat "$WORK/$name.log"; cs_die "wrk failed ($name)."; }
+  # In the background, so that an interrupted run ends wrk at once (cleanup); its CPU seconds are what the
+  # children of this shell used meanwhile.
+  children_cpu children_before
+  LOAD_COOKIES=$cookies LOAD_MIX=$mix LOAD_THINK_MIN_MS=$think_min LOAD_THINK_MAX_MS=$think_max \
+    LOAD_SEED=$LOAD_SEED LOAD_RESULT=$WORK/$name.tsv \
+    wrk -t "$users" -c "$users" -d "$duration" --timeout "$LOAD_TIMEOUT" -s "$HERE/load.lua" "$BASE" \
+    >"$WORK/$name.log" 2>&1 &
+  WRK_PID=$!
+  wait "$WRK_PID" || { cat "$WORK/$name.log"; cs_die "wrk failed ($name)."; }
+  WRK_PID=
+  children_cpu children_after
+  wrk_seconds=$(awk -v a="$children_before" -v b="$children_after" 'BEGIN { printf "%.2f", b - a }')
   [[ -s "$WORK/$name.tsv" ]] || { cat "$WORK/$name.log"; cs_die "wrk wrote no figures ($name)."; }
   # shellcheck disable=SC2046
   echo "$(awk -v a="$wall_before" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')" \

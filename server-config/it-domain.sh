@@ -9,7 +9,9 @@
 #   IT_DOMAIN, IT_PORTBASE, IT_NAME (the module; names its database), IT_WORK_DIR (the module's scratch
 #   folder), IT_DB (h2 | postgresql), IT_PG_HOST, IT_PG_PORT, IT_PG_USER, IT_PG_PASSWORD,
 #   COMPLYSCORE_ADMIN_PASSWORD (the first Owner's password the tests sign in with),
-#   IT_DEPLOY (optional: an EAR to deploy once for all tests of the module; the script waits until it is ready).
+#   IT_DEPLOY (optional: an EAR to deploy once for all tests of the module; the script waits until it is ready),
+#   IT_PG_DATABASE (optional, PostgreSQL only: an existing database to use as it is, neither dropped nor
+#   emptied, instead of the module's own test database; the load run, bench/load/run-load.sh, uses it).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -19,18 +21,24 @@ export AS_ADMIN_PORT=$((IT_PORTBASE + 48))
 
 reset_database() {
   if [[ "$IT_DB" == "postgresql" ]]; then
-    local database=complyscore_it_${IT_NAME//[^a-zA-Z0-9]/_}
+    local database=${IT_PG_DATABASE:-complyscore_it_${IT_NAME//[^a-zA-Z0-9]/_}}
     command -v psql >/dev/null || cs_die "The PostgreSQL integration tests need psql on the PATH."
-    PGPASSWORD=${IT_PG_PASSWORD:-} psql -q -v ON_ERROR_STOP=1 -h "${IT_PG_HOST:-127.0.0.1}" -p "${IT_PG_PORT:-5432}" \
-      -U "${IT_PG_USER:-postgres}" -d postgres \
-      -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database" ||
-      cs_die "Could not create the PostgreSQL database $database."
+    if [[ -n "${IT_PG_DATABASE:-}" ]]; then
+      PGPASSWORD=${IT_PG_PASSWORD:-} psql -q -v ON_ERROR_STOP=1 -h "${IT_PG_HOST:-127.0.0.1}" -p "${IT_PG_PORT:-5432}" \
+        -U "${IT_PG_USER:-postgres}" -d "$database" -c "SELECT 1" >/dev/null ||
+        cs_die "The PostgreSQL database $database (IT_PG_DATABASE) does not answer."
+    else
+      PGPASSWORD=${IT_PG_PASSWORD:-} psql -q -v ON_ERROR_STOP=1 -h "${IT_PG_HOST:-127.0.0.1}" -p "${IT_PG_PORT:-5432}" \
+        -U "${IT_PG_USER:-postgres}" -d postgres \
+        -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database" ||
+        cs_die "Could not create the PostgreSQL database $database."
+    fi
     export COMPLYSCORE_DB_URL="jdbc:postgresql://${IT_PG_HOST:-127.0.0.1}:${IT_PG_PORT:-5432}/$database"
     export COMPLYSCORE_DB_USER=${IT_PG_USER:-postgres}
     export COMPLYSCORE_DB_PASSWORD=${IT_PG_PASSWORD:-}
     COMPLYSCORE_JDBC_DRIVER=$(cs_install_jdbc_driver)
     export COMPLYSCORE_JDBC_DRIVER
-    echo "it-domain: PostgreSQL database $database"
+    echo "it-domain: PostgreSQL database $database${IT_PG_DATABASE:+ (kept as it is)}"
   else
     rm -rf "$IT_WORK_DIR/db"
     mkdir -p "$IT_WORK_DIR/db"

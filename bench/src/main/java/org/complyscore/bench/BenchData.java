@@ -30,7 +30,7 @@ import org.complyscore.assessment.control.OscalCatalogReader;
  * tables: 200 users; 3 templates (products) made from the 370 controls of the NIST HIGH baseline,
  * whose controls share 1,667 improvement actions; 20 groups with 3 assessments each (60); one
  * action state per action and scope; about 100,000 links between assessments and action states;
- * random statuses.
+ * random statuses. Every user has the password {@link BenchPassword#PASSWORD}, for load runs.
  */
 final class BenchData {
 
@@ -93,6 +93,8 @@ final class BenchData {
 
   private List<Long> users() throws SQLException {
     List<Long> ids = new ArrayList<>();
+    // One hash for all: PBKDF2 is slow on purpose. The salt comes from SecureRandom, not the seed.
+    String passwordHash = BenchPassword.hash();
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO app_user (id, version, created_at, modified_at, username, email,"
@@ -107,7 +109,7 @@ final class BenchData {
         insert.setString(4, "bench-user-" + i);
         insert.setString(5, "bench-user-" + i + "@example.org");
         insert.setString(6, "Bench User " + i);
-        insert.setString(7, "not-a-hash: bench users cannot sign in");
+        insert.setString(7, passwordHash);
         insert.setString(8, roles[i % roles.length]);
         insert.setBoolean(9, true);
         insert.addBatch();

@@ -48,9 +48,15 @@ public final class ScoreBenchmark {
   private final int runs =
       Integer.getInteger("bench.runs", database.equals("postgresql") ? 200 : 40);
 
-  /** Which sections run: {@code score}, {@code actions} or both (the default), comma-separated. */
+  /**
+   * Which sections run: {@code score}, {@code actions} or both (the default), comma-separated;
+   * {@code none} only generates the data (for a load run against the server) and writes no report.
+   */
   private final Set<String> sections =
       Set.of(System.getProperty("bench.sections", "score,actions").split(","));
+
+  /** The PostgreSQL database, dropped and generated anew: {@code complyscore_bench} by default. */
+  private final String pgDatabase = System.getProperty("bench.pg.database", "complyscore_bench");
 
   private record Case(
       String name,
@@ -99,6 +105,12 @@ public final class ScoreBenchmark {
         data.states,
         data.links,
         generation);
+    if (!sections.contains("score") && !sections.contains("actions")) {
+      System.out.printf(
+          "Nothing measured (bench.sections=%s): the data is ready in %s%n",
+          String.join(",", sections), database.equals("postgresql") ? pgDatabase : "H2");
+      return;
+    }
 
     EntityManagerFactory factory =
         Persistence.createEntityManagerFactory("complyscore", connections.jpaProperties());
@@ -294,15 +306,18 @@ public final class ScoreBenchmark {
       String port = System.getProperty("bench.pg.port", "5432");
       String user = System.getProperty("bench.pg.user", "postgres");
       String password = System.getProperty("bench.pg.password", "");
+      if (!pgDatabase.matches("[a-z_][a-z0-9_]*")) {
+        throw new IllegalArgumentException("bench.pg.database: not a plain name: " + pgDatabase);
+      }
       try (Connection admin =
               DriverManager.getConnection(
                   "jdbc:postgresql://" + host + ":" + port + "/postgres", user, password);
           Statement statement = admin.createStatement()) {
-        statement.execute("DROP DATABASE IF EXISTS complyscore_bench WITH (FORCE)");
-        statement.execute("CREATE DATABASE complyscore_bench");
+        statement.execute("DROP DATABASE IF EXISTS " + pgDatabase + " WITH (FORCE)");
+        statement.execute("CREATE DATABASE " + pgDatabase);
       }
       return new Connections(
-          "jdbc:postgresql://" + host + ":" + port + "/complyscore_bench", user, password);
+          "jdbc:postgresql://" + host + ":" + port + "/" + pgDatabase, user, password);
     }
     Path file = Path.of(System.getProperty("bench.h2", "target/bench-db/complyscore"));
     Files.deleteIfExists(Path.of(file + ".mv.db"));

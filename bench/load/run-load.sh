@@ -14,7 +14,7 @@
 #      Bench-User-Passw0rd (bench/.../BenchPassword.java). Each one opens every page of the mix once;
 #   4. warms the server up (LOAD_WARMUP, 2 users without think time; not reported);
 #   5. baseline: one user, no think time, the Overview page only (LOAD_BASELINE_DURATION): the full render
-#      without contention;
+#      without contention; then that user applies LOAD_FILTER_ROUNDS new filters (bench/load/filter-change.sh);
 #   6. the load: LOAD_USERS users at once for LOAD_DURATION, each with its own session and connection (one
 #      wrk thread per user: bench/load/load.lua), a think time drawn between LOAD_THINK_MIN_MS and
 #      LOAD_THINK_MAX_MS before each request (a person reads a page before the next click; without it 50
@@ -33,6 +33,7 @@
 #             actions=/complyscore/actions/list:2"]       request types: name=path:weight, space-separated
 #   LOAD_BASELINE_MIX ["overview=/complyscore/score/overview:1"]   the single-user baseline's requests
 #   LOAD_BASELINE_DURATION [30s]     length of the baseline (0 skips it)
+#   LOAD_FILTER_ROUNDS [100]         filter changes timed after the baseline (0 skips them)
 #   LOAD_WARMUP [30s]                length of the warm-up (0 skips it)
 #   LOAD_TIMEOUT [30s]               wrk's request timeout; keep it above the think time (wrk counts a
 #                                    connection as timed out when its last request started that long ago)
@@ -55,6 +56,7 @@ if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
 fi
 
 LOAD_USERS=${LOAD_USERS:-50}
+LOAD_FILTER_ROUNDS=${LOAD_FILTER_ROUNDS:-100}
 LOAD_DURATION=${LOAD_DURATION:-120s}
 LOAD_THINK_MIN_MS=${LOAD_THINK_MIN_MS:-1000}
 LOAD_THINK_MAX_MS=${LOAD_THINK_MAX_MS:-3000}
@@ -311,6 +313,12 @@ if [[ "$LOAD_BASELINE_DURATION" != "0" && "$LOAD_BASELINE_DURATION" != "0s" ]]; 
   run_wrk baseline 1 "$LOAD_BASELINE_DURATION" 0 0 "$LOAD_BASELINE_MIX" "$WORK/cookies.txt"
 fi
 
+if ((LOAD_FILTER_ROUNDS > 0)); then
+  say "filter changes: one user applies $LOAD_FILTER_ROUNDS new filters on the Overview ..."
+  "$HERE/filter-change.sh" "$BASE/complyscore" "$WORK/users/bench-user-0.cookies" "$LOAD_FILTER_ROUNDS" \
+    >"$WORK/filter-change.md"
+fi
+
 say "load: $LOAD_USERS users, think time $LOAD_THINK_MIN_MS–$LOAD_THINK_MAX_MS ms, for $LOAD_DURATION ..."
 run_wrk load "$LOAD_USERS" "$LOAD_DURATION" "$LOAD_THINK_MIN_MS" "$LOAD_THINK_MAX_MS" "$LOAD_MIX" "$WORK/cookies.txt"
 server_rss=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$server_pid/status" 2>/dev/null || echo "?")
@@ -403,6 +411,18 @@ payara_version=$(sed -n 's/.*<payara.version>\(.*\)<\/payara.version>.*/\1/p' "$
     details "$WORK/baseline.tsv"
     echo
     cpu baseline
+  fi
+  if [[ -f "$WORK/filter-change.md" ]]; then
+    echo
+    echo "## A filter change on the Overview, one user"
+    echo
+    echo "The AJAX post of Apply as the browser sends it (bench/load/filter-change.sh): the filter is kept and"
+    echo "the score and every panel recomputed. Each round applies a filter not applied before, so the database"
+    echo "computes every one (no answer from the score cache)."
+    echo
+    echo "| request | requests | p50 | p95 | p99 | max | errors |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    cat "$WORK/filter-change.md"
   fi
   echo
   printf 'Before: %d sign-ins (each user then opened every page once; sign-in throttle rows with failures: %d)' \

@@ -38,9 +38,9 @@ import org.complyscore.action.entity.ChangeOrigin;
 import org.complyscore.action.entity.Evidence;
 import org.complyscore.action.entity.ImplementationStatus;
 import org.complyscore.action.entity.ImprovementAction;
-import org.complyscore.score.entity.ScoreDimension;
 import org.complyscore.score.control.ScoreQueries;
 import org.complyscore.score.control.ScoreRow;
+import org.complyscore.score.entity.ScoreDimension;
 import org.complyscore.score.entity.ScoreFilter;
 
 /**

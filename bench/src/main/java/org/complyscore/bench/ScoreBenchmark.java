@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.complyscore.action.entity.ImplementationType;
-import org.complyscore.score.entity.ScoreDimension;
 import org.complyscore.score.control.ScoreQueries;
 import org.complyscore.score.control.StatusQueries;
+import org.complyscore.score.entity.ScoreDimension;
 import org.complyscore.score.entity.ScoreFilter;
 import org.complyscore.shared.control.NativeSql;
 import org.complyscore.shared.schema.DatabaseSchema;
@@ -49,11 +49,12 @@ public final class ScoreBenchmark {
       Integer.getInteger("bench.runs", database.equals("postgresql") ? 200 : 40);
 
   /**
-   * Which sections run: {@code score}, {@code actions} or both (the default), comma-separated;
-   * {@code none} only generates the data (for a load run against the server) and writes no report.
+   * Which sections run: {@code score}, {@code actions}, {@code overview} (all by default),
+   * comma-separated; {@code none} only generates the data (for a load run against the server) and
+   * writes no report.
    */
   private final Set<String> sections =
-      Set.of(System.getProperty("bench.sections", "score,actions").split(","));
+      Set.of(System.getProperty("bench.sections", "score,actions,overview").split(","));
 
   /** The PostgreSQL database, dropped and generated anew: {@code complyscore_bench} by default. */
   private final String pgDatabase = System.getProperty("bench.pg.database", "complyscore_bench");
@@ -105,7 +106,9 @@ public final class ScoreBenchmark {
         data.states,
         data.links,
         generation);
-    if (!sections.contains("score") && !sections.contains("actions")) {
+    if (!sections.contains("score")
+        && !sections.contains("actions")
+        && !sections.contains("overview")) {
       System.out.printf(
           "Nothing measured (bench.sections=%s): the data is ready in %s%n",
           String.join(",", sections), database.equals("postgresql") ? pgDatabase : "H2");
@@ -132,6 +135,9 @@ public final class ScoreBenchmark {
       }
       if (sections.contains("actions")) {
         actions = new ActionListBenchmark(factory, jdbc, data, database, runs).run();
+      }
+      if (sections.contains("overview")) {
+        actions += "\n" + new OverviewBenchmark(factory, jdbc, data, database, runs).run();
       }
     } finally {
       factory.close();

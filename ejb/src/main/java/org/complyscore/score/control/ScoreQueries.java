@@ -85,17 +85,20 @@ public class ScoreQueries {
     for (Object result : query.getResultList()) {
       found.add((Object[]) result);
     }
-    Map<Long, Object[]> states = firstStates(found.stream().map(row -> id(row[4])).toList());
+    Map<Long, long[]> open = openStates(filter, found.stream().map(row -> id(row[0])).toList());
+    Map<Long, Object[]> states =
+        firstStates(open.values().stream().map(counts -> counts[1]).toList());
     List<KeyActionRow> rows = new ArrayList<>();
     for (Object[] row : found) {
-      Object[] state = states.get(id(row[4]));
+      long[] counts = open.get(id(row[0]));
+      Object[] state = states.get(counts[1]);
       rows.add(
           new KeyActionRow(
               id(row[0]),
               (String) row[1],
               NativeSql.decimal(row[2]).stripTrailingZeros(),
-              ((Number) row[3]).longValue(),
-              id(row[4]),
+              counts[0],
+              counts[1],
               (String) state[3],
               ImplementationStatus.valueOf((String) state[1]),
               TestStatus.valueOf((String) state[2])));
@@ -103,18 +106,39 @@ public class ScoreQueries {
     return rows;
   }
 
-  /** The SQL of {@link #keyActions}, without the row limit and the statuses. */
+  /**
+   * The SQL of {@link #keyActions}, without the row limit: only the ranking, so that the database
+   * works out each state's points once; the few ranked actions' states are read afterwards.
+   */
   public NativeSql keyActionsSql(ScoreFilter filter) {
     NativeSql sql = new NativeSql();
-    sql.append("SELECT st.action_id, a.title, SUM(st.achievable - st.achieved) AS gain,")
-        .append(" SUM(CASE WHEN st.achievable > st.achieved THEN 1 ELSE 0 END),")
-        .append(" MIN(CASE WHEN st.achievable > st.achieved THEN st.id END) FROM ");
+    sql.append("SELECT st.action_id, a.title, SUM(st.achievable - st.achieved) AS gain FROM ");
     counted(sql, filter);
     sql.append(" JOIN improvement_action a ON a.id = st.action_id WHERE 1 = 1");
     linkedTo(sql, filter);
     sql.append(" GROUP BY st.action_id, a.title HAVING SUM(st.achievable - st.achieved) > 0")
         .append(" ORDER BY gain DESC, st.action_id");
     return sql;
+  }
+
+  /** Per action: how many of its counted states have points to gain, and the first of them. */
+  private Map<Long, long[]> openStates(ScoreFilter filter, List<Long> actionIds) {
+    Map<Long, long[]> open = new HashMap<>();
+    if (actionIds.isEmpty()) {
+      return open;
+    }
+    NativeSql sql = new NativeSql();
+    sql.append("SELECT st.action_id, COUNT(*), MIN(st.id) FROM ");
+    counted(sql, filter);
+    sql.append(" WHERE st.achievable > st.achieved");
+    sql.in("st.action_id", actionIds);
+    linkedTo(sql, filter);
+    sql.append(" GROUP BY st.action_id");
+    for (Object result : sql.query(em).getResultList()) {
+      Object[] row = (Object[]) result;
+      open.put(id(row[0]), new long[] {((Number) row[1]).longValue(), id(row[2])});
+    }
+    return open;
   }
 
   /** Id, implementation status, test status and solution name of a few states, by id. */

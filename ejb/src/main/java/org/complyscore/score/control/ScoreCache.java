@@ -22,7 +22,9 @@ import org.complyscore.score.entity.ScoreReport;
  * still computes every report; this only avoids computing the same one twice.
  *
  * <p>When many people ask for the same report at once (after a change, say), one of them computes
- * it and the others wait for that result rather than each asking the database.
+ * it and the others wait for that result rather than each asking the database. When a report is
+ * only old (the data on this server did not change), the others meanwhile get the old one at once:
+ * it is as right as it was a moment ago, and nobody waits for a check that usually finds nothing.
  */
 @ApplicationScoped
 public class ScoreCache {
@@ -35,9 +37,26 @@ public class ScoreCache {
 
   private record Key(ScoreFilter filter, Set<ScoreDimension> breakdowns) {}
 
-  private record Entry(long version, long createdNanos, FutureTask<ScoreReport> report) {
+  /**
+   * A report being computed or computed, under a data version, and the report it replaces when that
+   * one was only old: what readers get while the new one is computed.
+   */
+  private record Entry(
+      long version, long createdNanos, FutureTask<ScoreReport> report, ScoreReport previous) {
     boolean isFresh(long currentVersion, long now) {
       return version == currentVersion && now - createdNanos < MAX_AGE.toNanos();
+    }
+
+    /** The finished report, if any. */
+    ScoreReport done() {
+      if (!report.isDone()) {
+        return null;
+      }
+      try {
+        return report.get();
+      } catch (ExecutionException | InterruptedException | RuntimeException failed) {
+        return null;
+      }
     }
   }
 
@@ -69,17 +88,22 @@ public class ScoreCache {
     Key key = new Key(filter, Set.copyOf(breakdowns));
     long currentVersion = version.getAsLong();
     long now = clock.getAsLong();
-    Entry mine = new Entry(currentVersion, now, new FutureTask<>(compute::get));
     Entry kept;
+    Entry mine = null;
     synchronized (entries) {
       kept = entries.get(key);
       if (kept == null || !kept.isFresh(currentVersion, now)) {
+        ScoreReport stillRight =
+            kept != null && kept.version() == currentVersion ? kept.done() : null;
+        mine = new Entry(currentVersion, now, new FutureTask<>(compute::get), stillRight);
         entries.put(key, mine);
         kept = mine;
       }
     }
     if (kept == mine) {
       mine.report().run();
+    } else if (!kept.report().isDone() && kept.previous() != null) {
+      return kept.previous();
     }
     try {
       return kept.report().get();

@@ -154,4 +154,73 @@ class ScoreCacheTest {
       readers.shutdownNow();
     }
   }
+
+  @Test
+  void whileAnOldReportIsComputedAgainOthersGetTheOldOneAtOnce() throws Exception {
+    cache.report(ScoreFilter.NONE, ALL, computing(1));
+    clock.addAndGet(ScoreCache.MAX_AGE.toNanos());
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService readers = Executors.newFixedThreadPool(2);
+    try {
+      Future<ScoreReport> refreshing =
+          readers.submit(
+              () ->
+                  cache.report(
+                      ScoreFilter.NONE,
+                      ALL,
+                      () -> {
+                        started.countDown();
+                        try {
+                          release.await(5, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return report(2);
+                      }));
+      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      // Not blocked by the refresh: the old report, at once.
+      assertThat(cache.report(ScoreFilter.NONE, ALL, computing(9)).overall().achieved())
+          .isEqualTo("1");
+      release.countDown();
+      assertThat(refreshing.get(5, TimeUnit.SECONDS).overall().achieved()).isEqualTo("2");
+      assertThat(cache.report(ScoreFilter.NONE, ALL, computing(9)).overall().achieved())
+          .isEqualTo("2");
+    } finally {
+      readers.shutdownNow();
+    }
+  }
+
+  @Test
+  void afterAChangeOfTheDataNobodyGetsTheOldReport() throws Exception {
+    cache.report(ScoreFilter.NONE, ALL, computing(1));
+    version.incrementAndGet();
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService readers = Executors.newFixedThreadPool(2);
+    try {
+      readers.submit(
+          () ->
+              cache.report(
+                  ScoreFilter.NONE,
+                  ALL,
+                  () -> {
+                    started.countDown();
+                    try {
+                      release.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    return report(2);
+                  }));
+      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      Future<ScoreReport> waiting =
+          readers.submit(() -> cache.report(ScoreFilter.NONE, ALL, computing(9)));
+      // Whether it asks before or after the computation ends, it must get the new report.
+      release.countDown();
+      assertThat(waiting.get(5, TimeUnit.SECONDS).overall().achieved()).isEqualTo("2");
+    } finally {
+      readers.shutdownNow();
+    }
+  }
 }

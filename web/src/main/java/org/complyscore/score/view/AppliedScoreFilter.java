@@ -43,29 +43,32 @@ public class AppliedScoreFilter implements Serializable {
     applied = form.toFilter();
   }
 
-  /** Applies what is picked in the menus; false (with a message) when it cannot be read. */
-  public boolean apply() {
+  /**
+   * Applies what is picked in the menus, keeps it for the next visit and runs {@code reload} (the
+   * page recomputes what it shows); a filter that cannot be read gets a message instead.
+   */
+  public void apply(Runnable reload) {
     try {
       applied = form.toFilter();
     } catch (InvalidInputException wrong) {
       Texts.addGlobalText(FacesMessage.SEVERITY_ERROR, wrong.getMessage());
       FacesContext.getCurrentInstance().validationFailed();
-      return false;
+      return;
     }
     savedFilters.remember(applied);
-    return true;
+    reload.run();
   }
 
   /** Takes one applied value off (whatever else is picked but not applied stays unapplied). */
-  public boolean remove(ScoreFilterForm.Chip chip) {
+  public void remove(ScoreFilterForm.Chip chip, Runnable reload) {
     form = ScoreFilterForm.of(applied, options);
     form.remove(chip);
-    return apply();
+    apply(reload);
   }
 
-  public boolean clear() {
+  public void clear(Runnable reload) {
     form.clear();
-    return apply();
+    apply(reload);
   }
 
   /** The applied filter, as chips. */

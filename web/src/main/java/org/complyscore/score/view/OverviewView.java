@@ -51,21 +51,15 @@ public class OverviewView implements Serializable {
 
   /** Applies the filter pane: the score and every panel are recomputed. */
   public void apply() {
-    if (scoreFilter.apply()) {
-      load();
-    }
+    scoreFilter.apply(this::load);
   }
 
   public void remove(ScoreFilterForm.Chip chip) {
-    if (scoreFilter.remove(chip)) {
-      load();
-    }
+    scoreFilter.remove(chip, this::load);
   }
 
   public void clear() {
-    if (scoreFilter.clear()) {
-      load();
-    }
+    scoreFilter.clear(this::load);
   }
 
   public AppliedScoreFilter getScoreFilter() {

@@ -35,37 +35,24 @@ final class ScoreCharts {
       labels.add(shortened(item.name()) + " · " + percent.toPlainString() + " %");
       values.add(percent);
     }
-    JsonObjectBuilder config =
+    JsonObjectBuilder dataset =
         Json.createObjectBuilder()
-            .add("type", "bar")
+            .add("label", seriesLabel)
+            .add("data", values)
+            .add("backgroundColor", BAR_COLOUR);
+    JsonObjectBuilder options =
+        common()
+            .add("indexAxis", "y")
             .add(
-                "data",
+                "scales",
                 Json.createObjectBuilder()
-                    .add("labels", labels)
+                    .add("x", percentAxis())
+                    // Every bar keeps its label: the chart is as tall as its bars need.
                     .add(
-                        "datasets",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("label", seriesLabel)
-                                    .add("data", values)
-                                    .add("backgroundColor", BAR_COLOUR))))
-            .add(
-                "options",
-                common()
-                    .add("indexAxis", "y")
-                    .add(
-                        "scales",
+                        "y",
                         Json.createObjectBuilder()
-                            .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))
-                            // Every bar keeps its label: the chart is as tall as its bars need.
-                            .add(
-                                "y",
-                                Json.createObjectBuilder()
-                                    .add(
-                                        "ticks",
-                                        Json.createObjectBuilder().add("autoSkip", false)))));
-    return safe(config.build().toString());
+                            .add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
+    return chart("bar", labels, dataset, options);
   }
 
   /** The overall score of each day, as a line from 0 to 100 %. */
@@ -76,32 +63,35 @@ final class ScoreCharts {
       labels.add(day.day().toString());
       values.add(day.score().percent());
     }
+    JsonObjectBuilder dataset =
+        Json.createObjectBuilder()
+            .add("label", seriesLabel)
+            .add("data", values)
+            .add("borderColor", TREND_COLOUR)
+            .add("backgroundColor", TREND_COLOUR)
+            .add("pointRadius", days.size() > 30 ? 0 : 3)
+            .add("fill", false);
+    JsonObjectBuilder options =
+        common().add("scales", Json.createObjectBuilder().add("y", percentAxis()));
+    return chart("line", labels, dataset, options);
+  }
+
+  private static String chart(
+      String type, JsonArrayBuilder labels, JsonObjectBuilder dataset, JsonObjectBuilder options) {
     JsonObjectBuilder config =
         Json.createObjectBuilder()
-            .add("type", "line")
+            .add("type", type)
             .add(
                 "data",
                 Json.createObjectBuilder()
                     .add("labels", labels)
-                    .add(
-                        "datasets",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("label", seriesLabel)
-                                    .add("data", values)
-                                    .add("borderColor", TREND_COLOUR)
-                                    .add("backgroundColor", TREND_COLOUR)
-                                    .add("pointRadius", days.size() > 30 ? 0 : 3)
-                                    .add("fill", false))))
-            .add(
-                "options",
-                common()
-                    .add(
-                        "scales",
-                        Json.createObjectBuilder()
-                            .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))));
+                    .add("datasets", Json.createArrayBuilder().add(dataset)))
+            .add("options", options);
     return safe(config.build().toString());
+  }
+
+  private static JsonObjectBuilder percentAxis() {
+    return Json.createObjectBuilder().add("min", 0).add("max", 100);
   }
 
   /** No animation (the numbers are what matter, and screenshots show the final chart). */

@@ -49,21 +49,15 @@ public class SolutionsView implements Serializable {
   }
 
   public void apply() {
-    if (scoreFilter.apply()) {
-      load();
-    }
+    scoreFilter.apply(this::load);
   }
 
   public void remove(ScoreFilterForm.Chip chip) {
-    if (scoreFilter.remove(chip)) {
-      load();
-    }
+    scoreFilter.remove(chip, this::load);
   }
 
   public void clear() {
-    if (scoreFilter.clear()) {
-      load();
-    }
+    scoreFilter.clear(this::load);
   }
 
   /** Opens the edit dialog on a solution. */

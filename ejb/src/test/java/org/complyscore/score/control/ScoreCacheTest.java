@@ -37,6 +37,21 @@ class ScoreCacheTest {
     };
   }
 
+  /** Counts itself, says it started, then waits for the test to release it. */
+  private Supplier<ScoreReport> blocking(
+      CountDownLatch started, CountDownLatch release, long achieved) {
+    return () -> {
+      computed.incrementAndGet();
+      started.countDown();
+      try {
+        release.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return report(achieved);
+    };
+  }
+
   private static ScoreReport report(long achieved) {
     return new ScoreReport(
         new Score(BigDecimal.valueOf(achieved), 100),
@@ -124,21 +139,7 @@ class ScoreCacheTest {
     ExecutorService readers = Executors.newFixedThreadPool(4);
     try {
       Future<ScoreReport> first =
-          readers.submit(
-              () ->
-                  cache.report(
-                      ScoreFilter.NONE,
-                      ALL,
-                      () -> {
-                        computed.incrementAndGet();
-                        started.countDown();
-                        try {
-                          release.await(5, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                          Thread.currentThread().interrupt();
-                        }
-                        return report(7);
-                      }));
+          readers.submit(() -> cache.report(ScoreFilter.NONE, ALL, blocking(started, release, 7)));
       assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
       List<Future<ScoreReport>> others =
           List.of(
@@ -164,20 +165,7 @@ class ScoreCacheTest {
     ExecutorService readers = Executors.newFixedThreadPool(2);
     try {
       Future<ScoreReport> refreshing =
-          readers.submit(
-              () ->
-                  cache.report(
-                      ScoreFilter.NONE,
-                      ALL,
-                      () -> {
-                        started.countDown();
-                        try {
-                          release.await(5, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                          Thread.currentThread().interrupt();
-                        }
-                        return report(2);
-                      }));
+          readers.submit(() -> cache.report(ScoreFilter.NONE, ALL, blocking(started, release, 2)));
       assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
       // Not blocked by the refresh: the old report, at once.
       assertThat(cache.report(ScoreFilter.NONE, ALL, computing(9)).overall().achieved())
@@ -199,20 +187,7 @@ class ScoreCacheTest {
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService readers = Executors.newFixedThreadPool(2);
     try {
-      readers.submit(
-          () ->
-              cache.report(
-                  ScoreFilter.NONE,
-                  ALL,
-                  () -> {
-                    started.countDown();
-                    try {
-                      release.await(5, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                    return report(2);
-                  }));
+      readers.submit(() -> cache.report(ScoreFilter.NONE, ALL, blocking(started, release, 2)));
       assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
       Future<ScoreReport> waiting =
           readers.submit(() -> cache.report(ScoreFilter.NONE, ALL, computing(9)));

@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -312,12 +311,7 @@ final class ActionListBenchmark {
 
   /** A fresh entity manager per call, as a request gets in the application. */
   private <T> T inRequest(Function<EntityManager, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      return work.apply(em);
-    } finally {
-      em.close();
-    }
+    return Measuring.inRequest(factory, work);
   }
 
   /** The first state of the kind that the default list shows (so that it has neighbours). */
@@ -412,7 +406,12 @@ final class ActionListBenchmark {
       }
     }
     return new Timing(
-        c.name(), c.kind(), rounds, result, percentile(times, 50), percentile(times, 95));
+        c.name(),
+        c.kind(),
+        rounds,
+        result,
+        Measuring.percentile(times, 50),
+        Measuring.percentile(times, 95));
   }
 
   /**
@@ -522,13 +521,6 @@ final class ActionListBenchmark {
             worst.p95() <= limit ? "met" : "**not met**"));
   }
 
-  static double percentile(double[] values, int percent) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, index)];
-  }
-
   /** The time of each part of a case, round by round; warm-up rounds are not kept. */
   private static final class Laps {
     private final Map<String, double[]> times = new LinkedHashMap<>();
@@ -561,7 +553,7 @@ final class ActionListBenchmark {
     }
 
     double percentile(String name, int percent) {
-      return ActionListBenchmark.percentile(times.get(name), percent);
+      return Measuring.percentile(times.get(name), percent);
     }
   }
 }

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,22 +105,23 @@ final class OverviewBenchmark {
    * within the last seconds.
    */
   private String open(EntityManagerFactory f, long user, ScoreFilter filter, ScoreCache cache) {
-    int options = inRequest(f, em -> new ActionListQueries(em).options().assessments().size());
-    inRequest(
+    int options =
+        Measuring.inRequest(f, em -> new ActionListQueries(em).options().assessments().size());
+    Measuring.inRequest(
         f,
         em ->
             em.createQuery(
                     "select s.query from SavedScoreFilter s where s.user.id = :user", String.class)
                 .setParameter("user", user)
                 .getResultList());
-    int days = inRequest(f, em -> new ScoreSnapshots(em).trend(90).size());
+    int days = Measuring.inRequest(f, em -> new ScoreSnapshots(em).trend(90).size());
     ScoreReport report =
         cache == null
-            ? inRequest(f, em -> new ScoreReports(em).report(filter, OVERVIEW))
+            ? Measuring.inRequest(f, em -> new ScoreReports(em).report(filter, OVERVIEW))
             : cache.report(
                 filter,
                 OVERVIEW,
-                () -> inRequest(f, em -> new ScoreReports(em).report(filter, OVERVIEW)));
+                () -> Measuring.inRequest(f, em -> new ScoreReports(em).report(filter, OVERVIEW)));
     return describe(report) + ", " + days + " days, " + options + " assessments to pick";
   }
 
@@ -142,7 +142,7 @@ final class OverviewBenchmark {
     } finally {
       em.close();
     }
-    return describe(inRequest(f, e -> new ScoreReports(e).report(filter, OVERVIEW)));
+    return describe(Measuring.inRequest(f, e -> new ScoreReports(e).report(filter, OVERVIEW)));
   }
 
   private static String describe(ScoreReport report) {
@@ -225,23 +225,12 @@ final class OverviewBenchmark {
         times[i] = (t1 - t0) / 1e6;
       }
     }
-    return new Timing(c.name(), c.opening(), result, percentile(times, 50), percentile(times, 95));
-  }
-
-  private static <T> T inRequest(EntityManagerFactory f, Function<EntityManager, T> work) {
-    EntityManager em = f.createEntityManager();
-    try {
-      return work.apply(em);
-    } finally {
-      em.close();
-    }
-  }
-
-  private static double percentile(double[] values, int percent) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, index)];
+    return new Timing(
+        c.name(),
+        c.opening(),
+        result,
+        Measuring.percentile(times, 50),
+        Measuring.percentile(times, 95));
   }
 
   private String markdown() {

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -238,17 +237,10 @@ public final class ScoreBenchmark {
     return new Timing(
         c.name(),
         rounds,
-        percentile(app, 50),
-        percentile(app, 95),
-        percentile(plain, 50),
-        percentile(plain, 95));
-  }
-
-  private static double percentile(double[] values, int percent) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, index)];
+        Measuring.percentile(app, 50),
+        Measuring.percentile(app, 95),
+        Measuring.percentile(plain, 50),
+        Measuring.percentile(plain, 95));
   }
 
   private void analyze(Connection connection) throws SQLException {

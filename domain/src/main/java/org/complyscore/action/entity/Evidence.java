@@ -97,7 +97,7 @@ public class Evidence extends BaseEntity {
    * @param title what the link shows; the address when blank
    */
   public static Evidence link(ActionState state, String title, String address, User addedBy) {
-    String url = checkedUrl(address);
+    String url = WebAddress.checked("url", "link", address);
     // Without a title the address is the name; a long one is shortened to fit.
     String shown =
         title == null || title.isBlank()
@@ -110,10 +110,6 @@ public class Evidence extends BaseEntity {
     Evidence evidence = new Evidence(state, EvidenceKind.LINK, shown, addedBy);
     evidence.url = url;
     return evidence;
-  }
-
-  static String checkedUrl(String address) {
-    return WebAddress.checked("url", "link", address);
   }
 
   public ActionState getState() {

@@ -36,6 +36,13 @@ public record Score(BigDecimal achieved, long achievable) {
         .divide(BigDecimal.valueOf(achievable), 1, RoundingMode.HALF_UP);
   }
 
+  /** Several scores together: their points added up. */
+  public static Score sum(java.util.Collection<Score> scores) {
+    return new Score(
+        scores.stream().map(Score::achieved).reduce(BigDecimal.ZERO, BigDecimal::add),
+        scores.stream().mapToLong(Score::achievable).sum());
+  }
+
   /** The points still to gain. */
   public BigDecimal remaining() {
     return BigDecimal.valueOf(achievable).subtract(achieved);

@@ -53,6 +53,11 @@ public final class WebAddress {
    * Whether a link may open the address: an http(s) address. For addresses stored before they were
    * checked (or by an import), so a page never renders a {@code javascript:} link.
    */
+  /** The address without surrounding blanks when a link may open it, else null. */
+  public static String openable(String address) {
+    return isOpenable(address) ? address.strip() : null;
+  }
+
   public static boolean isOpenable(String address) {
     if (address == null) {
       return false;

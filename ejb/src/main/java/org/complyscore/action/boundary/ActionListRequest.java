@@ -14,6 +14,11 @@ public record ActionListRequest(
   public static final ActionListRequest DEFAULT =
       new ActionListRequest(ActionFilter.OPEN, ActionGrouping.NONE, ActionOrder.SCORE_IMPACT, true);
 
+  /** The list of the actions a filter keeps, grouped and ordered as the list opens. */
+  public static ActionListRequest of(ActionFilter filter) {
+    return new ActionListRequest(filter, DEFAULT.grouping(), DEFAULT.order(), DEFAULT.descending());
+  }
+
   public ActionListRequest {
     Objects.requireNonNull(filter);
     Objects.requireNonNull(grouping);

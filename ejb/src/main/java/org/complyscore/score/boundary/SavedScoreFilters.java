@@ -59,11 +59,7 @@ public class SavedScoreFilters {
   /** The filter as the action list's query parameters, without "?". */
   public static String query(ScoreFilter filter) {
     return ActionListParameters.toQuery(
-        new ActionListRequest(
-            ActionFilter.builder().score(filter).build(),
-            ActionListRequest.DEFAULT.grouping(),
-            ActionListRequest.DEFAULT.order(),
-            ActionListRequest.DEFAULT.descending()));
+        ActionListRequest.of(ActionFilter.builder().score(filter).build()));
   }
 
   static ScoreFilter read(String query) {

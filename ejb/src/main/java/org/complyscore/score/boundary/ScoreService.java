@@ -58,8 +58,12 @@ public class ScoreService {
    * empty when no snapshot was taken that day.
    */
   public Optional<ScoreReport> asOf(LocalDate day) {
-    takeTodayIfMissing(day);
-    return scoreSnapshots.reportOf(day);
+    Optional<ScoreReport> report = scoreSnapshots.reportOf(day);
+    if (report.isEmpty() && isToday(day)) {
+      scoreSnapshots.take(day);
+      return scoreSnapshots.reportOf(day);
+    }
+    return report;
   }
 
   /** The first day with a snapshot, if any. */
@@ -71,17 +75,20 @@ public class ScoreService {
    * The overall score of each day with a snapshot within the last {@code days} days, oldest first.
    */
   public List<DailyScore> trend(int days) {
-    takeTodayIfMissing(LocalDate.now());
-    return scoreSnapshots.trend(days);
+    List<DailyScore> trend = scoreSnapshots.trend(days);
+    if (trend.isEmpty() || !isToday(trend.get(trend.size() - 1).day())) {
+      scoreSnapshots.take(LocalDate.now());
+      return scoreSnapshots.trend(days);
+    }
+    return trend;
   }
 
   /**
    * A server running past midnight has no snapshot of the new day until the evening: the first
-   * reader of today takes it, so that today is never missing from the history.
+   * reader of today takes it (found missing from what was read anyway, so the Overview pays no
+   * extra query), and today is never missing from the history.
    */
-  private void takeTodayIfMissing(LocalDate day) {
-    if (day.equals(LocalDate.now()) && !scoreSnapshots.isTaken(day)) {
-      scoreSnapshots.take(day);
-    }
+  private static boolean isToday(LocalDate day) {
+    return day.equals(LocalDate.now());
   }
 }

@@ -46,12 +46,7 @@ public class SolutionService {
    */
   public List<SolutionScore> scores(ScoreFilter filter) {
     List<ScoreRow> rows = scoreQueries.score(ScoreDimension.SOLUTION, filter);
-    Score overall =
-        new Score(
-            rows.stream()
-                .map(row -> row.score().achieved())
-                .reduce(BigDecimal.ZERO, BigDecimal::add),
-            rows.stream().mapToLong(row -> row.score().achievable()).sum());
+    Score overall = Score.sum(rows.stream().map(ScoreRow::score).toList());
     Map<Long, Solution> solutions = new HashMap<>();
     em.createQuery("select s from Solution s", Solution.class)
         .getResultList()

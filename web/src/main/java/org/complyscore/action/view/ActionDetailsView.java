@@ -304,8 +304,7 @@ public class ActionDetailsView implements Serializable {
 
   /** The solution's address, only when it is an http(s) address a link may open. */
   public String getLaunchUrl() {
-    String url = details.solutionUrl();
-    return WebAddress.isOpenable(url) ? url.strip() : null;
+    return WebAddress.openable(details.solutionUrl());
   }
 
   /** The statuses a person may record as a test result (the others are automation's). */

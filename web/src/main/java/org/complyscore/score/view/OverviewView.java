@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import org.complyscore.score.boundary.ScoreService;
 import org.complyscore.score.entity.DailyScore;
@@ -37,6 +38,7 @@ public class OverviewView implements Serializable {
   @Inject private AppliedScoreFilter scoreFilter;
 
   private ScoreReport report;
+  private List<ScoreReport.Item> topSolutions;
   private List<DailyScore> trend;
 
   @PostConstruct
@@ -47,6 +49,15 @@ public class OverviewView implements Serializable {
 
   private void load() {
     report = scoreService.overview(scoreFilter.getApplied());
+    topSolutions =
+        report.bySolution().stream()
+            .filter(item -> item.score().remaining().signum() > 0)
+            .sorted(
+                Comparator.comparing((ScoreReport.Item item) -> item.score().remaining())
+                    .reversed()
+                    .thenComparing(ScoreReport.Item::name, String.CASE_INSENSITIVE_ORDER))
+            .limit(TOP_SOLUTIONS)
+            .toList();
   }
 
   /** Applies the filter pane: the score and every panel are recomputed. */
@@ -72,17 +83,7 @@ public class OverviewView implements Serializable {
 
   /** The solutions with the most points to gain. */
   public List<ScoreReport.Item> getTopSolutions() {
-    return report.bySolution().stream()
-        .filter(item -> item.score().remaining().signum() > 0)
-        .sorted(
-            (a, b) -> {
-              int byGain = b.score().remaining().compareTo(a.score().remaining());
-              return byGain != 0
-                  ? byGain
-                  : String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name());
-            })
-        .limit(TOP_SOLUTIONS)
-        .toList();
+    return topSolutions;
   }
 
   public List<DailyScore> getTrend() {

@@ -22,14 +22,10 @@ public final class ScoreLinks {
    *     behind a count of open actions
    */
   public static String actions(ScoreFilter filter, boolean withPassed) {
-    ActionListRequest defaults = ActionListRequest.DEFAULT;
     String query =
         ActionListParameters.toQuery(
-            new ActionListRequest(
-                ActionFilter.builder().score(filter).includePassed(withPassed).build(),
-                defaults.grouping(),
-                defaults.order(),
-                defaults.descending()));
+            ActionListRequest.of(
+                ActionFilter.builder().score(filter).includePassed(withPassed).build()));
     String contextPath =
         FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     return contextPath + "/actions/list" + (query.isEmpty() ? "" : "?" + query);

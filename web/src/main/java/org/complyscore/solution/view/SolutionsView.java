@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +34,7 @@ public class SolutionsView implements Serializable {
   @Inject private AppliedScoreFilter scoreFilter;
 
   private List<SolutionScore> solutions;
+  private Score total;
 
   // The edit dialog.
   private Long editedId;
@@ -46,6 +46,7 @@ public class SolutionsView implements Serializable {
   @PostConstruct
   void load() {
     solutions = solutionService.scores(scoreFilter.getApplied());
+    total = Score.sum(solutions.stream().map(SolutionScore::score).toList());
   }
 
   public void apply() {
@@ -93,9 +94,7 @@ public class SolutionsView implements Serializable {
 
   /** All solutions together: what the contributions add up to. */
   public Score getTotal() {
-    return new Score(
-        solutions.stream().map(s -> s.score().achieved()).reduce(BigDecimal.ZERO, BigDecimal::add),
-        solutions.stream().mapToLong(s -> s.score().achievable()).sum());
+    return total;
   }
 
   /** The solution's actions not yet passed, under the filter. */
@@ -105,7 +104,7 @@ public class SolutionsView implements Serializable {
 
   /** The address "Open" goes to; null when there is none a link may open. */
   public String openable(SolutionScore solution) {
-    return WebAddress.isOpenable(solution.url()) ? solution.url().strip() : null;
+    return WebAddress.openable(solution.url());
   }
 
   public AppliedScoreFilter getScoreFilter() {

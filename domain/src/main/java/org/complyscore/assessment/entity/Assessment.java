@@ -46,6 +46,14 @@ public class Assessment extends BaseEntity {
   @JoinColumn(name = "template_id", nullable = false, updatable = false)
   private Template template;
 
+  /** The template revision this assessment follows; a later one is a pending update. */
+  @Column(name = "template_revision", nullable = false)
+  private int templateRevision;
+
+  /** The newest revision whose update someone deferred. */
+  @Column(name = "deferred_revision")
+  private Integer deferredRevision;
+
   @ManyToMany
   @JoinTable(
       name = "assessment_action",
@@ -59,6 +67,44 @@ public class Assessment extends BaseEntity {
     this.name = Objects.requireNonNull(name, "An assessment needs a name.").strip();
     this.group = Objects.requireNonNull(group, "An assessment belongs to a group.");
     this.template = Objects.requireNonNull(template, "An assessment is made from a template.");
+    this.templateRevision = template.getRevision();
+  }
+
+  /** Gives the assessment another name. */
+  public void rename(String newName) {
+    this.name = Objects.requireNonNull(newName, "An assessment needs a name.").strip();
+  }
+
+  /** The template changed since this assessment was made or last updated. */
+  public boolean hasPendingUpdate() {
+    return template.getRevision() > templateRevision;
+  }
+
+  /** Someone chose to look at the pending update later; the next modification asks again. */
+  public boolean isUpdateDeferred() {
+    return hasPendingUpdate()
+        && deferredRevision != null
+        && deferredRevision == template.getRevision();
+  }
+
+  /** Leaves the pending update for later. */
+  public void deferUpdate() {
+    deferredRevision = template.getRevision();
+  }
+
+  /** Follows the template as it is now (after the states were brought in line). */
+  public void acceptUpdate() {
+    templateRevision = template.getRevision();
+    deferredRevision = null;
+  }
+
+  /** Stops tracking a state (the template no longer needs its action). */
+  public void untrack(ActionState state) {
+    actionStates.remove(state);
+  }
+
+  public int getTemplateRevision() {
+    return templateRevision;
   }
 
   /** Links the state an action of this assessment is tracked in. */

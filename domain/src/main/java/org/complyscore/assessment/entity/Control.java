@@ -50,8 +50,19 @@ public class Control extends BaseEntity {
 
   @Column private String guidance;
 
+  /** What an assessor checks to decide whether the control is met (OSCAL assessment objectives). */
+  @Column private String objectives;
+
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
+
+  /** The template revision that added the control. */
+  @Column(name = "added_in", nullable = false, updatable = false)
+  private int addedIn;
+
+  /** The template revision that took the control out; assessments on older revisions keep it. */
+  @Column(name = "removed_in")
+  private Integer removedIn;
 
   @ManyToMany
   @JoinTable(
@@ -68,12 +79,39 @@ public class Control extends BaseEntity {
     this.controlKey = Objects.requireNonNull(controlKey, "A control needs an id.").strip();
     this.title = Objects.requireNonNull(title, "A control needs a title.").strip();
     this.sortOrder = sortOrder;
+    this.addedIn = template.getRevision();
   }
 
   public Control describe(String statement, String guidance) {
     this.statement = statement;
     this.guidance = guidance;
     return this;
+  }
+
+  /** Keeps the assessment objectives: what an assessor examines, interviews or tests. */
+  public Control withObjectives(String objectives) {
+    this.objectives = objectives;
+    return this;
+  }
+
+  /**
+   * Takes the control out of its template from the template's current revision on. Assessments on
+   * an older revision still show it until they accept the update.
+   */
+  public void remove() {
+    if (removedIn == null) {
+      removedIn = template.getRevision();
+    }
+  }
+
+  /** Part of the template as it is now. */
+  public boolean isCurrent() {
+    return removedIn == null;
+  }
+
+  /** Part of the template as it was at the given revision. */
+  public boolean isPartOf(int revision) {
+    return addedIn <= revision && (removedIn == null || removedIn > revision);
   }
 
   public Control satisfiedBy(ImprovementAction action) {
@@ -103,6 +141,18 @@ public class Control extends BaseEntity {
 
   public Optional<String> getGuidance() {
     return Optional.ofNullable(guidance);
+  }
+
+  public Optional<String> getObjectives() {
+    return Optional.ofNullable(objectives);
+  }
+
+  public int getAddedIn() {
+    return addedIn;
+  }
+
+  public Optional<Integer> getRemovedIn() {
+    return Optional.ofNullable(removedIn);
   }
 
   public int getSortOrder() {

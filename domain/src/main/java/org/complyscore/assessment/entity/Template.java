@@ -58,6 +58,10 @@ public class Template extends BaseEntity {
   @Column(name = "source_reference", length = SOURCE_REFERENCE_MAX)
   private String sourceReference;
 
+  /** Counts the modifications: 1 as imported, one more for each extension or update (F47). */
+  @Column(nullable = false)
+  private int revision = 1;
+
   @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sortOrder")
   private List<ControlFamily> families = new ArrayList<>();
@@ -76,6 +80,25 @@ public class Template extends BaseEntity {
     this.templateVersion = templateVersion;
     this.sourceReference = sourceReference;
     return this;
+  }
+
+  /**
+   * Starts a modification: controls added or removed from now on belong to the new revision, and
+   * the assessments made from the template see a pending update.
+   *
+   * @return the new revision
+   */
+  public int startRevision() {
+    return ++revision;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  /** The family with the given key, if the template has it. */
+  public Optional<ControlFamily> family(String familyKey) {
+    return families.stream().filter(f -> f.getFamilyKey().equalsIgnoreCase(familyKey)).findFirst();
   }
 
   /** Adds a control family at the end. */

@@ -4,6 +4,8 @@
 
 -- What an assessor checks to decide whether the control is met (OSCAL "assessment-objective").
 ALTER TABLE control ADD COLUMN objectives ${text};
+-- The control's id in its source as a token (OSCAL's "ac-2.1"), so an OSCAL export names the same control.
+ALTER TABLE control ADD COLUMN source_id VARCHAR(100);
 
 -- A template counts its modifications. A control records the revision that added it and, once taken out,
 -- the one that removed it: assessments made before the removal still show it until they accept the update.

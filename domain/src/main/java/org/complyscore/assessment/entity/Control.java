@@ -50,6 +50,12 @@ public class Control extends BaseEntity {
 
   @Column private String guidance;
 
+  public static final int SOURCE_ID_MAX = 100;
+
+  /** The control's id in its source as a token, OSCAL's {@code ac-2.1}; see {@link #sourceIdOf}. */
+  @Column(name = "source_id", length = SOURCE_ID_MAX)
+  private String sourceId;
+
   /** What an assessor checks to decide whether the control is met (OSCAL assessment objectives). */
   @Column private String objectives;
 
@@ -86,6 +92,29 @@ public class Control extends BaseEntity {
     this.statement = statement;
     this.guidance = guidance;
     return this;
+  }
+
+  /** Keeps the control's id in its source (OSCAL's token), for exports back to OSCAL. */
+  public Control withSourceId(String sourceId) {
+    this.sourceId = sourceId;
+    return this;
+  }
+
+  /**
+   * The control's id as an OSCAL token: the source's own id when there is one, else one made from
+   * the key the way NIST writes its ids (AC-2(1) becomes ac-2.1).
+   */
+  public String sourceIdOf() {
+    if (sourceId != null) {
+      return sourceId;
+    }
+    String token =
+        controlKey
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("(", ".")
+            .replace(")", "")
+            .replaceAll("[^\\p{L}\\p{N}._-]", "-");
+    return token.isEmpty() || !Character.isLetter(token.charAt(0)) ? "c-" + token : token;
   }
 
   /** Keeps the assessment objectives: what an assessor examines, interviews or tests. */

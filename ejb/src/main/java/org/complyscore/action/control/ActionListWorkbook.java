@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.complyscore.action.boundary.ActionRow;
+import org.complyscore.shared.control.SheetCells;
 
 /**
  * The (filtered) improvement-action list as an Excel workbook: a sheet "Improvement actions" with

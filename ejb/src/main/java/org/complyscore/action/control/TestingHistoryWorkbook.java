@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.complyscore.action.boundary.HistoryEntry;
+import org.complyscore.shared.control.SheetCells;
 
 /**
  * The testing history of one improvement action as an Excel workbook: the action's title, then one

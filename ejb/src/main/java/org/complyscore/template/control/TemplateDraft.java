@@ -52,12 +52,14 @@ public record TemplateDraft(
    * A control with its text and the actions that satisfy it.
    *
    * @param key the control id as the regulation writes it (AC-2(1), A.5.1)
+   * @param sourceId the id in the source document as a token (OSCAL's ac-2.1), or {@code null}
    * @param statement what the control requires, Markdown, or {@code null}
    * @param guidance supplemental guidance, or {@code null}
    * @param objectives the assessment objectives, or {@code null}
    */
   public record ControlDraft(
       String key,
+      String sourceId,
       String title,
       String statement,
       String guidance,

@@ -1,4 +1,4 @@
-package org.complyscore.action.control;
+package org.complyscore.shared.control;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,13 +20,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Writes the cells of the exports with the few styles a workbook shares: text that is never taken
  * for a formula, numbers as numbers, dates and times (UTC) as Excel dates, a bold header.
  */
-final class SheetCells {
+public final class SheetCells {
 
   /** Excel keeps at most this many characters in a cell; POI refuses more. */
-  static final int MAX_TEXT = 32_767;
+  public static final int MAX_TEXT = 32_767;
 
-  static final String DATE_FORMAT = "yyyy-mm-dd";
-  static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+  public static final String DATE_FORMAT = "yyyy-mm-dd";
+  public static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
   private static final String TRUNCATED = "…";
 
@@ -36,7 +36,7 @@ final class SheetCells {
   private final CellStyle date;
   private final CellStyle dateTime;
 
-  SheetCells(Workbook workbook) {
+  public SheetCells(Workbook workbook) {
     Font boldFont = workbook.createFont();
     boldFont.setBold(true);
     bold = workbook.createCellStyle();
@@ -59,7 +59,7 @@ final class SheetCells {
    * A bold header row with the given texts, frozen so that it stays in view, with an autofilter
    * over it and the {@code dataRows} rows below it.
    */
-  void header(Sheet sheet, int rowIndex, List<String> texts, int dataRows) {
+  public void header(Sheet sheet, int rowIndex, List<String> texts, int dataRows) {
     Row row = sheet.createRow(rowIndex);
     for (int column = 0; column < texts.size(); column++) {
       bold(row, column, texts.get(column));
@@ -69,7 +69,7 @@ final class SheetCells {
   }
 
   /** A cell in bold, for titles and the labels of the About sheet. */
-  void bold(Row row, int column, String text) {
+  public void bold(Row row, int column, String text) {
     write(row, column, text, true);
   }
 
@@ -77,7 +77,7 @@ final class SheetCells {
    * A cell of the type that fits {@code value}: text, number, date, date and time (an {@link
    * Instant}, shown in UTC) or an enum constant in words. {@code null} leaves the cell empty.
    */
-  void value(Row row, int column, Object value) {
+  public void value(Row row, int column, Object value) {
     if (value == null) {
       return;
     }
@@ -116,7 +116,7 @@ final class SheetCells {
    * style, which is what Excel itself stores when one types a leading apostrophe: the cell keeps
    * its exact text and stays text when edited.
    */
-  void text(Row row, int column, String text) {
+  public void text(Row row, int column, String text) {
     write(row, column, text, false);
   }
 
@@ -134,7 +134,7 @@ final class SheetCells {
   }
 
   /** The text, cut to what a cell holds (not in the middle of a surrogate pair). */
-  static String fitted(String text) {
+  public static String fitted(String text) {
     if (text.length() <= MAX_TEXT) {
       return text;
     }
@@ -145,12 +145,12 @@ final class SheetCells {
     return text.substring(0, end) + TRUNCATED;
   }
 
-  static boolean startsLikeAFormula(String text) {
+  public static boolean startsLikeAFormula(String text) {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
 
   /** Column widths in characters; POI counts in 1/256 of a character, at most 255 characters. */
-  static void widths(Sheet sheet, int... characters) {
+  public static void widths(Sheet sheet, int... characters) {
     for (int column = 0; column < characters.length; column++) {
       sheet.setColumnWidth(column, Math.min(characters[column], 255) * 256);
     }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.complyscore.action.control.Labels;
 
 /**
  * Writes the cells of the exports with the few styles a workbook shares: text that is never taken

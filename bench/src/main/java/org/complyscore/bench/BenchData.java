@@ -22,8 +22,8 @@ import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.Points;
 import org.complyscore.action.entity.Purpose;
 import org.complyscore.action.entity.TestStatus;
-import org.complyscore.assessment.control.OscalCatalog;
-import org.complyscore.assessment.control.OscalCatalogReader;
+import org.complyscore.template.control.OscalCatalog;
+import org.complyscore.template.control.OscalCatalogReader;
 
 /**
  * The scale of the product specification (section 7), generated with a fixed seed straight into the

@@ -17,11 +17,11 @@ import java.util.Map;
 import org.complyscore.action.entity.Category;
 import org.complyscore.action.entity.Solution;
 import org.complyscore.assessment.control.AssessmentFactory;
-import org.complyscore.assessment.control.BaselineTemplateBuilder;
-import org.complyscore.assessment.control.OscalCatalog;
-import org.complyscore.assessment.control.OscalCatalogReader;
 import org.complyscore.assessment.entity.AssessmentGroup;
 import org.complyscore.assessment.entity.Template;
+import org.complyscore.template.control.BaselineTemplateBuilder;
+import org.complyscore.template.control.OscalCatalog;
+import org.complyscore.template.control.OscalCatalogReader;
 
 /**
  * Gives a new installation a score at once (rule 9): on the first start, builds the Data Protection

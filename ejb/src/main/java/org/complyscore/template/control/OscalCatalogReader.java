@@ -1,4 +1,4 @@
-package org.complyscore.assessment.control;
+package org.complyscore.template.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -33,8 +33,35 @@ public class OscalCatalogReader {
   /** Parameters can refer to parameters; deeper than this is a loop, not content. */
   private static final int MAX_PARAMETER_DEPTH = 5;
 
+  /**
+   * Changes a profile makes to the catalog while it is read: parameters set and controls altered.
+   * Each receives the catalog's object and returns the one to read instead.
+   */
+  public interface Adjustments {
+    Adjustments NONE =
+        new Adjustments() {
+          @Override
+          public JsonObject parameter(JsonObject parameter) {
+            return parameter;
+          }
+
+          @Override
+          public JsonObject control(JsonObject control) {
+            return control;
+          }
+        };
+
+    JsonObject parameter(JsonObject parameter);
+
+    JsonObject control(JsonObject control);
+  }
+
   public OscalCatalog read(InputStream json) {
-    JsonObject root = parse(json);
+    return read(parse(json), Adjustments.NONE);
+  }
+
+  /** Reads a parsed catalog, with a profile's adjustments. */
+  public OscalCatalog read(JsonObject root, Adjustments adjustments) {
     JsonValue catalogValue = root.get("catalog");
     if (!(catalogValue instanceof JsonObject catalog)) {
       throw new OscalFormatException(
@@ -44,7 +71,8 @@ public class OscalCatalogReader {
     JsonObject metadata = object(catalog, "metadata", "catalog");
     Map<String, JsonObject> parameters = new HashMap<>();
     collectParameters(catalog, parameters);
-    Context context = new Context(parameters);
+    parameters.replaceAll((id, parameter) -> adjustments.parameter(parameter));
+    Context context = new Context(parameters, adjustments);
     return new OscalCatalog(
         string(metadata, "title", "catalog/metadata"),
         optionalString(metadata, "version"),
@@ -53,7 +81,8 @@ public class OscalCatalogReader {
         controls(catalog, "catalog", context));
   }
 
-  static JsonObject parse(InputStream json) {
+  /** Parses an OSCAL document in JSON; any problem becomes an {@link OscalFormatException}. */
+  public static JsonObject parse(InputStream json) {
     JsonValue value;
     try (JsonReader reader = Json.createReader(json)) {
       value = reader.readValue();
@@ -74,7 +103,7 @@ public class OscalCatalogReader {
         "The file is not a JSON object: an OSCAL document starts with \"{\".");
   }
 
-  private record Context(Map<String, JsonObject> parameters) {}
+  private record Context(Map<String, JsonObject> parameters, Adjustments adjustments) {}
 
   private List<OscalCatalog.Group> groups(JsonObject parent, String path, Context context) {
     List<OscalCatalog.Group> groups = new ArrayList<>();
@@ -103,7 +132,8 @@ public class OscalCatalogReader {
     return controls;
   }
 
-  private OscalCatalog.Control control(JsonObject control, String at, int index, Context context) {
+  private OscalCatalog.Control control(JsonObject original, String at, int index, Context context) {
+    JsonObject control = context.adjustments().control(original);
     String id = string(control, "id", at);
     List<JsonObject> props = objects(control, "props", at);
     return new OscalCatalog.Control(
@@ -114,12 +144,13 @@ public class OscalCatalogReader {
         propValues(props, "status").stream().anyMatch(s -> s.equalsIgnoreCase("withdrawn")),
         statement(control, at, context),
         guidance(control, at, context),
+        objectives(control, at, context),
         propValues(props, "implementation-level"),
         controls(control, at, context));
   }
 
   /** The label without a class (NIST also gives zero-padded and SP 800-53A variants), else any. */
-  private static java.util.Optional<String> label(List<JsonObject> props) {
+  static java.util.Optional<String> label(List<JsonObject> props) {
     List<JsonObject> labels =
         props.stream().filter(p -> "label".equals(p.getString("name", ""))).toList();
     return labels.stream()
@@ -169,6 +200,33 @@ public class OscalCatalogReader {
         .append('\n');
     for (JsonObject sub : parts(item, at)) {
       appendItem(text, sub, depth + 1, at, context);
+    }
+  }
+
+  /**
+   * The assessment objectives as a bulleted list: NIST writes them as "assessment-objective" parts
+   * (SP 800-53A), OSCAL's examples as "objective" parts, at the top of the control or inside its
+   * statement.
+   */
+  private String objectives(JsonObject control, String at, Context context) {
+    StringBuilder text = new StringBuilder();
+    collectObjectives(parts(control, at), at, context, text);
+    return text.toString().strip();
+  }
+
+  private void collectObjectives(
+      List<JsonObject> parts, String at, Context context, StringBuilder text) {
+    for (JsonObject part : parts) {
+      String name = part.getString("name", "");
+      if (name.equals("assessment-objective") || name.equals("objective")) {
+        String prose = prose(part, context);
+        List<JsonObject> items = parts(part, at);
+        if (!prose.isEmpty() || !items.isEmpty()) {
+          appendItem(text, part, 0, at, context);
+        }
+      } else if (!name.equals("assessment-method") && !name.equals("guidance")) {
+        collectObjectives(parts(part, at), at, context, text);
+      }
     }
   }
 

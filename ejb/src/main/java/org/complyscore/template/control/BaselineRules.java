@@ -1,4 +1,4 @@
-package org.complyscore.assessment.control;
+package org.complyscore.template.control;
 
 import java.util.List;
 import java.util.Locale;

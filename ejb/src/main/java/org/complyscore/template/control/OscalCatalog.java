@@ -1,4 +1,4 @@
-package org.complyscore.assessment.control;
+package org.complyscore.template.control;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +29,7 @@ public record OscalCatalog(
    * @param sortKey the key that orders it among its siblings
    * @param statement the statement as Markdown (items as a bulleted list, labels in bold)
    * @param guidance the guidance as plain text
+   * @param objectives the assessment objectives as Markdown (a bulleted list), or empty
    * @param implementationLevels NIST's {@code implementation-level} values (organization, system)
    * @param enhancements controls nested in this one
    */
@@ -40,6 +41,7 @@ public record OscalCatalog(
       boolean withdrawn,
       String statement,
       String guidance,
+      String objectives,
       List<String> implementationLevels,
       List<Control> enhancements) {}
 

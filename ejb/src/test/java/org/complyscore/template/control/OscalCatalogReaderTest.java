@@ -1,4 +1,4 @@
-package org.complyscore.assessment.control;
+package org.complyscore.template.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.complyscore.assessment.control;
+package org.complyscore.template.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +13,34 @@ final class OscalFixtures {
   static final String FULL_5_0_1 = "oscal/nist-800-53-rev5-catalog-v5.0.1-oscal-1.0.0.json";
   static final String MODERATE_PROFILE = "oscal/nist-800-53-rev5-moderate-profile.json";
   static final String MODERATE_RESOLVED = BaselineTemplateBuilder.CATALOG_RESOURCE;
+
+  /** NIST's four SP 800-53B baselines: profile, resolved catalog, and how many ids they select. */
+  enum Baseline {
+    LOW(149),
+    MODERATE(287),
+    HIGH(370),
+    PRIVACY(96);
+
+    final int selected;
+
+    Baseline(int selected) {
+      this.selected = selected;
+    }
+
+    String profile() {
+      return "oscal/nist-800-53-rev5-"
+          + name().toLowerCase(java.util.Locale.ROOT)
+          + "-profile.json";
+    }
+
+    String resolvedCatalog() {
+      return this == MODERATE
+          ? MODERATE_RESOLVED
+          : "oscal/nist-800-53-rev5-"
+              + name().toLowerCase(java.util.Locale.ROOT)
+              + "-resolved-catalog.json";
+    }
+  }
 
   private OscalFixtures() {}
 

@@ -1,0 +1,95 @@
+package org.complyscore.template.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.complyscore.action.entity.Category;
+import org.complyscore.action.entity.ImprovementAction;
+import org.complyscore.action.entity.Solution;
+import org.complyscore.assessment.entity.Control;
+import org.complyscore.assessment.entity.ControlFamily;
+import org.complyscore.assessment.entity.Template;
+
+/**
+ * Makes entities of a {@link TemplateDraft}: the template with its families and controls, and the
+ * improvement actions that do not exist yet. An action whose title exists is shared, as is: the
+ * same requirement in two regulations is one piece of work, tracked once (D28).
+ *
+ * @param categories the category of a name (the product's fixed set)
+ * @param solutions finds or makes the solution of a name
+ * @param existingAction the stored action of a title, if there is one
+ */
+public record TemplateAssembler(
+    Function<String, Category> categories,
+    Function<String, Solution> solutions,
+    Function<String, Optional<ImprovementAction>> existingAction) {
+
+  /** The template, not yet persisted, and the actions it made (persist them first). */
+  public record Assembled(Template template, List<ImprovementAction> newActions) {}
+
+  public Assembled assemble(TemplateDraft draft) {
+    Template template =
+        new Template(draft.title(), draft.product(), draft.regulation(), draft.source())
+            .describeSource(draft.version(), draft.sourceReference());
+    List<ImprovementAction> created = new ArrayList<>();
+    addFamilies(template, draft.families(), created);
+    return new Assembled(template, created);
+  }
+
+  /**
+   * Adds the draft's controls to a template: into the family of the same key, or a new one. The
+   * caller has started a revision when the template is stored already.
+   */
+  public List<ImprovementAction> addFamilies(
+      Template template,
+      List<TemplateDraft.FamilyDraft> families,
+      List<ImprovementAction> created) {
+    Map<String, ImprovementAction> actions = new HashMap<>();
+    for (TemplateDraft.FamilyDraft familyDraft : families) {
+      ControlFamily family =
+          template
+              .family(familyDraft.key())
+              .orElseGet(() -> template.addFamily(familyDraft.key(), familyDraft.title()));
+      for (TemplateDraft.ControlDraft controlDraft : familyDraft.controls()) {
+        Control control =
+            family
+                .addControl(controlDraft.key(), controlDraft.title())
+                .describe(controlDraft.statement(), controlDraft.guidance())
+                .withObjectives(controlDraft.objectives())
+                .withSourceId(controlDraft.sourceId());
+        for (TemplateDraft.ActionDraft actionDraft : controlDraft.actions()) {
+          control.satisfiedBy(
+              actions.computeIfAbsent(actionDraft.title(), t -> action(actionDraft, created)));
+        }
+      }
+    }
+    return created;
+  }
+
+  /** The action of a draft: the stored one of the same title, or a new one. */
+  public ImprovementAction action(
+      TemplateDraft.ActionDraft draft, List<ImprovementAction> created) {
+    return existingAction
+        .apply(draft.title())
+        .orElseGet(
+            () -> {
+              ImprovementAction action =
+                  new ImprovementAction(
+                          draft.title(),
+                          draft.type(),
+                          draft.purpose(),
+                          draft.enforcement(),
+                          draft.owner(),
+                          draft.points())
+                      .describe(draft.description(), draft.howToImplement())
+                      .placeIn(
+                          draft.category() == null ? null : categories.apply(draft.category()),
+                          draft.solution() == null ? null : solutions.apply(draft.solution()));
+              created.add(action);
+              return action;
+            });
+  }
+}

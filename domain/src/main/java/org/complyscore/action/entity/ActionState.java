@@ -154,6 +154,28 @@ public class ActionState extends BaseEntity {
   }
 
   /**
+   * Starts a new group's state from another group's state of the same action (F42): the
+   * implementation and testing details, notes and assignee. A state that followed a parent in the
+   * other group is tested manually here, with the values it had: the parent is not in this group.
+   */
+  public void startFrom(ActionState source) {
+    if (source.action != action) {
+      throw new IllegalArgumentException("A state starts only from a state of the same action.");
+    }
+    this.assignee = source.assignee;
+    this.implementationStatus = source.implementationStatus;
+    this.implementationDate = source.implementationDate;
+    this.implementationNotes = source.implementationNotes;
+    this.testStatus = source.testStatus;
+    this.testDate = source.testDate;
+    this.testNotes = source.testNotes;
+    this.additionalNotes = source.additionalNotes;
+    this.partialFraction = source.partialFraction;
+    this.testingSource =
+        source.testingSource == TestingSource.PARENT ? TestingSource.MANUAL : source.testingSource;
+  }
+
+  /**
    * Records how far the action is implemented. Leaving Implemented or Alternative implementation
    * clears the test result: an action that is no longer in place has no valid test.
    */

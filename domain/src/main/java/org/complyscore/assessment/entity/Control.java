@@ -117,6 +117,11 @@ public class Control extends BaseEntity {
     return token.isEmpty() || !Character.isLetter(token.charAt(0)) ? "c-" + token : token;
   }
 
+  /** The source's own id as stored, without the fallback of {@link #sourceIdOf}. */
+  public String getSourceIdOrNull() {
+    return sourceId;
+  }
+
   /** Keeps the assessment objectives: what an assessor examines, interviews or tests. */
   public Control withObjectives(String objectives) {
     this.objectives = objectives;

@@ -3,6 +3,7 @@ package org.complyscore.assessment.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.complyscore.assessment.entity.Template;
 @Dependent
 public class AssessmentFactory {
 
+  /** Actions per lookup query: well inside every database's limit on parameters. */
+  private static final int ACTIONS_PER_QUERY = 500;
+
   @PersistenceContext private EntityManager em;
 
   public AssessmentFactory() {}
@@ -35,21 +39,37 @@ public class AssessmentFactory {
     // States refer to their group by id only, so the database must have the group before them;
     // a group made in this transaction may still wait to be written.
     em.flush();
-    long groupId = group.getId();
+    track(assessment, actionsOf(template));
+    return assessment;
+  }
+
+  /**
+   * Links the assessment to the state of each action in its group's scope, reusing the state that
+   * exists and creating the missing ones.
+   */
+  public void track(Assessment assessment, Collection<ImprovementAction> actions) {
+    if (actions.isEmpty()) {
+      return;
+    }
+    long groupId = assessment.getGroup().getId();
     Map<ImprovementAction, ActionState> existing = new HashMap<>();
-    for (ActionState state :
-        em.createQuery(
-                "select s from ActionState s where s.scopeKey in (0, :groupId) and s.action in"
-                    + " (select a from Control c join c.actions a where c.template = :template)",
-                ActionState.class)
-            .setParameter("groupId", groupId)
-            .setParameter("template", template)
-            .getResultList()) {
-      if (state.getGroupId().orElse(0L) == ActionState.scopeKeyFor(state.getAction(), groupId)) {
-        existing.put(state.getAction(), state);
+    List<ImprovementAction> all = List.copyOf(actions);
+    for (int from = 0; from < all.size(); from += ACTIONS_PER_QUERY) {
+      for (ActionState state :
+          em.createQuery(
+                  "select s from ActionState s where s.scopeKey in (0, :groupId) and s.action in"
+                      + " :actions",
+                  ActionState.class)
+              .setParameter("groupId", groupId)
+              .setParameter(
+                  "actions", all.subList(from, Math.min(all.size(), from + ACTIONS_PER_QUERY)))
+              .getResultList()) {
+        if (state.getGroupId().orElse(0L) == ActionState.scopeKeyFor(state.getAction(), groupId)) {
+          existing.put(state.getAction(), state);
+        }
       }
     }
-    for (ImprovementAction action : actionsOf(template)) {
+    for (ImprovementAction action : all) {
       ActionState state =
           existing.computeIfAbsent(
               action,
@@ -60,14 +80,20 @@ public class AssessmentFactory {
               });
       assessment.track(state);
     }
-    return assessment;
+  }
+
+  /** The actions of the template's controls at the given revision, each once. */
+  public List<ImprovementAction> actionsOf(Template template, int revision) {
+    return em.createQuery(
+            "select distinct a from Control c join c.actions a where c.template = :template"
+                + " and c.addedIn <= :revision and (c.removedIn is null or c.removedIn > :revision)",
+            ImprovementAction.class)
+        .setParameter("template", template)
+        .setParameter("revision", revision)
+        .getResultList();
   }
 
   private List<ImprovementAction> actionsOf(Template template) {
-    return em.createQuery(
-            "select distinct a from Control c join c.actions a where c.template = :template",
-            ImprovementAction.class)
-        .setParameter("template", template)
-        .getResultList();
+    return actionsOf(template, template.getRevision());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.complyscore.action.control.ScoringSql;
+import org.complyscore.assessment.control.AssessmentQueries;
 import org.complyscore.assessment.entity.AssessmentStatus;
 import org.complyscore.assessment.entity.AssessmentStatus.ControlTally;
 import org.complyscore.assessment.entity.ControlStatus;
@@ -62,7 +63,8 @@ public class StatusQueries {
           + " JOIN assessment x ON x.id = l.assessment_id"
           + " JOIN action_state s ON s.id = l.action_state_id"
           + " JOIN control_action ca ON ca.action_id = s.action_id"
-          + " JOIN control c ON c.id = ca.control_id AND c.template_id = x.template_id";
+          + " JOIN control c ON c.id = ca.control_id AND c.template_id = x.template_id AND "
+          + AssessmentQueries.CONTROL_VISIBLE;
 
   @PersistenceContext private EntityManager em;
 

@@ -18,14 +18,29 @@ import org.complyscore.assessment.entity.Template;
  * improvement actions that do not exist yet. An action whose title exists is shared, as is: the
  * same requirement in two regulations is one piece of work, tracked once (D28).
  *
- * @param categories the category of a name (the product's fixed set)
- * @param solutions finds or makes the solution of a name
- * @param existingAction the stored action of a title, if there is one
+ * <p>One assembler serves one draft: it remembers the actions it made, so a title used by several
+ * controls becomes one action.
  */
-public record TemplateAssembler(
-    Function<String, Category> categories,
-    Function<String, Solution> solutions,
-    Function<String, Optional<ImprovementAction>> existingAction) {
+public final class TemplateAssembler {
+
+  private final Function<String, Category> categories;
+  private final Function<String, Solution> solutions;
+  private final Function<String, Optional<ImprovementAction>> existingAction;
+  private final Map<String, ImprovementAction> byTitle = new HashMap<>();
+
+  /**
+   * @param categories the category of a name (the product's fixed set)
+   * @param solutions finds or makes the solution of a name
+   * @param existingAction the stored action of a title, if there is one
+   */
+  public TemplateAssembler(
+      Function<String, Category> categories,
+      Function<String, Solution> solutions,
+      Function<String, Optional<ImprovementAction>> existingAction) {
+    this.categories = categories;
+    this.solutions = solutions;
+    this.existingAction = existingAction;
+  }
 
   /** The template, not yet persisted, and the actions it made (persist them first). */
   public record Assembled(Template template, List<ImprovementAction> newActions) {}
@@ -47,7 +62,6 @@ public record TemplateAssembler(
       Template template,
       List<TemplateDraft.FamilyDraft> families,
       List<ImprovementAction> created) {
-    Map<String, ImprovementAction> actions = new HashMap<>();
     for (TemplateDraft.FamilyDraft familyDraft : families) {
       ControlFamily family =
           template
@@ -61,8 +75,7 @@ public record TemplateAssembler(
                 .withObjectives(controlDraft.objectives())
                 .withSourceId(controlDraft.sourceId());
         for (TemplateDraft.ActionDraft actionDraft : controlDraft.actions()) {
-          control.satisfiedBy(
-              actions.computeIfAbsent(actionDraft.title(), t -> action(actionDraft, created)));
+          control.satisfiedBy(action(actionDraft, created));
         }
       }
     }

@@ -1,0 +1,352 @@
+package org.complyscore.template.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.complyscore.access.entity.Permission;
+import org.complyscore.assessment.entity.Assessment;
+import org.complyscore.assessment.entity.Control;
+import org.complyscore.assessment.entity.Template;
+import org.complyscore.audit.control.AuditLog;
+import org.complyscore.audit.entity.AuditEventType;
+import org.complyscore.shared.entity.BusinessException;
+import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.template.control.OscalTemplateReader;
+import org.complyscore.template.control.TemplateDraft;
+import org.complyscore.template.control.TemplateDrafts;
+import org.complyscore.template.control.TemplateStore;
+
+/**
+ * Templates (F44–F47): the list and details, imports from OSCAL and Excel with a review before
+ * anything is stored, extensions and removals that put a pending update on the assessments made
+ * from a template, and the export in the import format.
+ */
+@Stateless
+@RolesAllowed(Permission.Names.VIEW)
+public class TemplateService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private TemplateStore store;
+
+  @Inject private AuditLog auditLog;
+
+  @Resource private SessionContext session;
+
+  public List<TemplateRow> list() {
+    Map<Long, long[]> counts = counts();
+    Map<Long, long[]> assessments = new HashMap<>();
+    for (Assessment x :
+        em.createQuery("select x from Assessment x join fetch x.template", Assessment.class)
+            .getResultList()) {
+      long[] line = assessments.computeIfAbsent(x.getTemplate().getId(), id -> new long[2]);
+      line[0]++;
+      if (x.hasPendingUpdate()) {
+        line[1]++;
+      }
+    }
+    List<TemplateRow> rows = new ArrayList<>();
+    for (Template template :
+        em.createQuery("select t from Template t order by t.title", Template.class)
+            .getResultList()) {
+      long[] c = counts.getOrDefault(template.getId(), new long[4]);
+      long[] a = assessments.getOrDefault(template.getId(), new long[2]);
+      rows.add(row(template, c, a));
+    }
+    return rows;
+  }
+
+  public TemplateRow row(long id) {
+    return list().stream()
+        .filter(row -> row.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new TemplateNotFoundException(id));
+  }
+
+  private static TemplateRow row(Template t, long[] counts, long[] assessments) {
+    return new TemplateRow(
+        t.getId(),
+        t.getTitle(),
+        t.getProduct(),
+        t.getRegulation(),
+        t.getTemplateVersion().orElse(null),
+        t.getSource(),
+        t.getSourceReference().orElse(null),
+        t.getRevision(),
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        assessments[0],
+        assessments[1]);
+  }
+
+  /** Per template as it is now: families, controls, distinct actions and their points. */
+  private Map<Long, long[]> counts() {
+    Map<Long, long[]> counts = new HashMap<>();
+    for (Object result :
+        em.createNativeQuery(
+                "SELECT c.template_id, COUNT(DISTINCT c.family_id), COUNT(*) FROM control c"
+                    + " WHERE c.removed_in IS NULL GROUP BY c.template_id")
+            .getResultList()) {
+      Object[] row = (Object[]) result;
+      long[] line = counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[4]);
+      line[0] = ((Number) row[1]).longValue();
+      line[1] = ((Number) row[2]).longValue();
+    }
+    for (Object result :
+        em.createNativeQuery(
+                "SELECT u.template_id, COUNT(*), SUM(u.points) FROM (SELECT DISTINCT c.template_id,"
+                    + " a.id, a.points FROM control c JOIN control_action ca ON ca.control_id = c.id"
+                    + " JOIN improvement_action a ON a.id = ca.action_id WHERE c.removed_in IS NULL) u"
+                    + " GROUP BY u.template_id")
+            .getResultList()) {
+      Object[] row = (Object[]) result;
+      long[] line = counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[4]);
+      line[2] = ((Number) row[1]).longValue();
+      line[3] = ((Number) row[2]).longValue();
+    }
+    return counts;
+  }
+
+  /** The template's families, controls and actions as they are now. */
+  public TemplateDetails details(long id) {
+    TemplateRow row = row(id);
+    Map<String, List<TemplateDetails.ControlLine>> byFamily = new LinkedHashMap<>();
+    Map<String, String> familyTitles = new LinkedHashMap<>();
+    for (Control control : currentControls(id)) {
+      familyTitles.putIfAbsent(control.getFamily().getFamilyKey(), control.getFamily().getTitle());
+      byFamily
+          .computeIfAbsent(control.getFamily().getFamilyKey(), key -> new ArrayList<>())
+          .add(
+              new TemplateDetails.ControlLine(
+                  control.getId(),
+                  control.getControlKey(),
+                  control.getTitle(),
+                  control.getStatement().orElse(null),
+                  control.getAddedIn(),
+                  control.getActions().stream()
+                      .map(
+                          a ->
+                              new TemplateDetails.ActionLine(
+                                  a.getId(),
+                                  a.getTitle(),
+                                  a.getPoints(),
+                                  a.getOwner(),
+                                  a.getImplementationType()))
+                      .toList()));
+    }
+    List<TemplateDetails.Family> families = new ArrayList<>();
+    byFamily.forEach(
+        (key, controls) ->
+            families.add(new TemplateDetails.Family(key, familyTitles.get(key), controls)));
+    return new TemplateDetails(row, families);
+  }
+
+  /** The current controls with their actions and families, in the template's order; few queries. */
+  private List<Control> currentControls(long templateId) {
+    return em
+        .createQuery(
+            "select distinct c from Control c join fetch c.family f left join fetch c.actions"
+                + " where c.template.id = :id and c.removedIn is null",
+            Control.class)
+        .setParameter("id", templateId)
+        .getResultList()
+        .stream()
+        .sorted(
+            java.util.Comparator.comparingInt((Control c) -> c.getFamily().getSortOrder())
+                .thenComparingInt(Control::getSortOrder))
+        .toList();
+  }
+
+  // ---- Import (F45, F46) ----
+
+  /** Reads an OSCAL catalog, or a profile with its catalog, for review; stores nothing. */
+  @RolesAllowed(Permission.Names.MANAGE_TEMPLATES)
+  public TemplateReview reviewOscal(byte[] catalog, byte[] profile) {
+    OscalTemplateReader.Reading reading =
+        new OscalTemplateReader()
+            .read(
+                catalog == null ? null : new ByteArrayInputStream(catalog),
+                profile == null ? null : new ByteArrayInputStream(profile));
+    return review(reading.draft(), reading.withdrawnSkipped(), reading.notes());
+  }
+
+  private TemplateReview review(TemplateDraft draft, int withdrawnSkipped, List<String> notes) {
+    return TemplateReview.of(
+        draft,
+        withdrawnSkipped,
+        store.existingActions(draft),
+        store.titleTaken(draft.title()),
+        notes);
+  }
+
+  /**
+   * Stores a reviewed draft under the names the reviewer settled on.
+   *
+   * @return the new template's id
+   */
+  @RolesAllowed(Permission.Names.MANAGE_TEMPLATES)
+  public long importTemplate(TemplateDraft draft, String title, String product, String regulation) {
+    return importTemplate(draft, title, product, regulation, new ImportProgress());
+  }
+
+  /**
+   * The same on its own thread, telling the progress as it goes: the page shows a progress bar for
+   * long imports. A refusal ends up in {@link ImportProgress#failure()}.
+   */
+  @Asynchronous
+  @RolesAllowed(Permission.Names.MANAGE_TEMPLATES)
+  public void importInBackground(
+      TemplateDraft draft,
+      String title,
+      String product,
+      String regulation,
+      ImportProgress progress) {
+    try {
+      importTemplate(draft, title, product, regulation, progress);
+    } catch (BusinessException refused) {
+      progress.failed(refused.getMessage());
+      session.setRollbackOnly();
+    } catch (RuntimeException unexpected) {
+      progress.failed(
+          "The import failed unexpectedly; nothing was stored. The server log has the details.");
+      throw unexpected;
+    }
+  }
+
+  private long importTemplate(
+      TemplateDraft draft,
+      String title,
+      String product,
+      String regulation,
+      ImportProgress progress) {
+    TemplateDraft named =
+        new TemplateDraft(
+            required("title", title, Template.TITLE_MAX),
+            required("product", product, Template.PRODUCT_MAX),
+            required("regulation", regulation, Template.REGULATION_MAX),
+            draft.version(),
+            draft.source(),
+            draft.sourceReference(),
+            draft.families());
+    Template template = store.store(named, progress::advance);
+    auditLog.record(
+        AuditEventType.TEMPLATE_IMPORTED,
+        session.getCallerPrincipal().getName(),
+        template.getTitle(),
+        "Template "
+            + template.getId()
+            + " from "
+            + draft.source()
+            + ": "
+            + named.controlCount()
+            + " controls, "
+            + named.distinctActions().size()
+            + " actions, maximum score "
+            + named.maximumScore()
+            + ".");
+    progress.succeeded(template.getId());
+    return template.getId();
+  }
+
+  private static String required(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "The template needs a " + field + ".");
+    }
+    if (value.strip().length() > max) {
+      throw new InvalidInputException(
+          field, "A template's " + field + " has at most " + max + " characters.");
+    }
+    return value.strip();
+  }
+
+  // ---- Modify (F47) ----
+
+  /**
+   * Adds a reviewed draft's new controls and actions to a template, as a new revision: every
+   * assessment made from it gets a pending update.
+   */
+  @RolesAllowed(Permission.Names.MANAGE_TEMPLATES)
+  public TemplateStore.Extension extend(long templateId, TemplateDraft draft) {
+    Template template = find(templateId);
+    if (!template.getTitle().equalsIgnoreCase(draft.title())) {
+      throw new InvalidInputException(
+          "file",
+          "This workbook is for the template \""
+              + draft.title()
+              + "\", not \""
+              + template.getTitle()
+              + "\": its Template sheet's Title must name the template it extends.");
+    }
+    TemplateStore.Extension extension = store.extend(template, draft);
+    auditLog.record(
+        AuditEventType.TEMPLATE_MODIFIED,
+        session.getCallerPrincipal().getName(),
+        template.getTitle(),
+        "Revision "
+            + extension.revision()
+            + ": "
+            + extension.controlsAdded()
+            + " controls added, "
+            + extension.actionsCreated()
+            + " new actions, "
+            + extension.linksAdded()
+            + " action links added.");
+    return extension;
+  }
+
+  /** Takes a control out of a template, as a new revision. */
+  @RolesAllowed(Permission.Names.MANAGE_TEMPLATES)
+  public TemplateRow removeControl(long templateId, long controlId) {
+    Template template = find(templateId);
+    Control control = em.find(Control.class, controlId);
+    if (control == null
+        || !control.getTemplate().getId().equals(templateId)
+        || !control.isCurrent()) {
+      throw new InvalidInputException(
+          "control", "Template \"" + template.getTitle() + "\" has no control " + controlId + ".");
+    }
+    if (currentControls(templateId).size() <= 1) {
+      throw new InvalidInputException(
+          "control", "A template keeps at least one control; this is its last.");
+    }
+    template.startRevision();
+    control.remove();
+    em.flush();
+    auditLog.record(
+        AuditEventType.TEMPLATE_MODIFIED,
+        session.getCallerPrincipal().getName(),
+        template.getTitle(),
+        "Revision "
+            + template.getRevision()
+            + ": control "
+            + control.getControlKey()
+            + " taken out.");
+    return row(templateId);
+  }
+
+  /** The template as a draft: what the Excel export writes. */
+  public TemplateDraft draftOf(long templateId) {
+    return TemplateDrafts.of(find(templateId), currentControls(templateId));
+  }
+
+  private Template find(long id) {
+    Template template = em.find(Template.class, id);
+    if (template == null) {
+      throw new TemplateNotFoundException(id);
+    }
+    return template;
+  }
+}

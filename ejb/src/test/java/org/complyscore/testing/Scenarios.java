@@ -144,6 +144,36 @@ public class Scenarios {
     }
   }
 
+  /** Adds a link as evidence to a state, as the person with this user name. */
+  public void linkEvidence(long stateId, String title, String url, String username) {
+    User person =
+        em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
+            .setParameter("login", username)
+            .getSingleResult();
+    em.persist(
+        org.complyscore.action.entity.Evidence.link(
+            em.find(ActionState.class, stateId), title, url, person));
+    em.flush();
+  }
+
+  /** The names of a state's evidence, oldest first. */
+  public List<String> evidenceOf(long stateId) {
+    return em.createQuery(
+            "select e.name from Evidence e where e.state.id = :id order by e.id", String.class)
+        .setParameter("id", stateId)
+        .getResultList();
+  }
+
+  /** Whether a state exists. */
+  public boolean stateExists(long stateId) {
+    return em.find(ActionState.class, stateId) != null;
+  }
+
+  /** Whether a group exists. */
+  public boolean groupExists(long groupId) {
+    return em.find(AssessmentGroup.class, groupId) != null;
+  }
+
   /** Action states no assessment links: the score queries rely on there being none. */
   public long unlinkedStates() {
     return ((Number)

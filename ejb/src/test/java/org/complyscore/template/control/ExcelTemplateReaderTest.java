@@ -717,6 +717,51 @@ class ExcelTemplateReaderTest {
   }
 
   @Test
+  void refusesAWorkbookWhoseXmlDeclaresEntities() throws IOException {
+    // An entity could read a server file into a cell, or expand a few bytes into gigabytes.
+    byte[] workbook =
+        replaceEntry(
+            xlsx(valid()),
+            "xl/sharedStrings.xml",
+            xml -> {
+              String changed =
+                  xml.replaceFirst(
+                          "\\?>",
+                          "?><!DOCTYPE sst [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>")
+                      .replace("Remote work", "&secret;");
+              assertThat(changed).contains("<!DOCTYPE sst [").contains("<t>&secret;</t>");
+              return changed;
+            });
+
+    assertThat(problems(workbook)).containsExactly(TemplateProblem.ofFile(NOT_A_WORKBOOK));
+  }
+
+  private static byte[] replaceEntry(
+      byte[] zip, String name, java.util.function.UnaryOperator<String> change) throws IOException {
+    ByteArrayOutputStream changed = new ByteArrayOutputStream();
+    boolean found = false;
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream out = new ZipOutputStream(changed)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals(name)) {
+          found = true;
+          String before = new String(content, StandardCharsets.UTF_8);
+          String after = change.apply(before);
+          assertThat(after).as("the changed %s", name).isNotEqualTo(before);
+          content = after.getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
+    }
+    assertThat(found).as("the workbook has %s", name).isTrue();
+    return changed.toByteArray();
+  }
+
+  @Test
   void tellsThatAnOldExcelWorkbookMustBeSavedAsXlsx() throws IOException {
     ByteArrayOutputStream xls = new ByteArrayOutputStream();
     try (HSSFWorkbook workbook = new HSSFWorkbook()) {

@@ -174,16 +174,17 @@ public class AssessmentDetailsView implements Serializable {
         : BigDecimal.valueOf(100 * count).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP);
   }
 
-  /** A score's achieved share of the larger of the two owners' maxima, for the points chart. */
-  public BigDecimal pointsWidth(Score score, boolean achieved) {
+  /**
+   * The width of an owner's bar: its achievable points against the larger of the two owners', so
+   * the bars compare; the fill inside is the share achieved.
+   */
+  public BigDecimal pointsWidth(Score score) {
     long largest =
         Math.max(details.yourPoints().achievable(), details.providerPoints().achievable());
     if (largest == 0) {
       return BigDecimal.ZERO;
     }
-    BigDecimal value = achieved ? score.achieved() : BigDecimal.valueOf(score.achievable());
-    return value
-        .multiply(BigDecimal.valueOf(100))
+    return BigDecimal.valueOf(100 * score.achievable())
         .divide(BigDecimal.valueOf(largest), 1, RoundingMode.HALF_UP);
   }
 

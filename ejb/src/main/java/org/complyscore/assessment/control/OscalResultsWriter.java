@@ -401,8 +401,8 @@ public final class OscalResultsWriter {
       return null;
     }
     try {
-      new URI(candidate);
-      return candidate;
+      // ASCII, as a URI reference must be: letters beyond it are percent-encoded.
+      return new URI(candidate).toASCIIString();
     } catch (URISyntaxException e) {
       return null;
     }

@@ -92,7 +92,9 @@ class AssessmentReportWorkbookTest {
       assertThat(text(sheet.getRow(3).getCell(14)))
           .as("the same action under its second control")
           .isEqualTo(text(review.getCell(14)));
-      assertThat(text(sheet.getRow(6).getCell(14))).isEqualTo("http://exa mple.org/a b");
+      assertThat(text(sheet.getRow(6).getCell(14)))
+          .as("addresses as they were given")
+          .isEqualTo("http://exa mple.org/a b; https://wiki.example.org/Prüfung");
     }
   }
 

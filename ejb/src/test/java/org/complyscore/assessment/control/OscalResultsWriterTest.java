@@ -173,9 +173,12 @@ class OscalResultsWriterTest {
     assertThat(evidence.get(1).getString("href")).isEqualTo("https://tickets.example.org/42");
     assertThat(evidence.get(1).getString("description")).isEqualTo("Ticket 42 (link)");
 
-    JsonObject unreadable = observations.get(3).getJsonArray("relevant-evidence").getJsonObject(0);
-    assertThat(unreadable.containsKey("href")).as("an address that is no URI").isFalse();
-    assertThat(unreadable.getString("description")).isEqualTo("Firewall rules (link)");
+    List<JsonObject> firewall =
+        observations.get(3).getJsonArray("relevant-evidence").getValuesAs(JsonObject.class);
+    assertThat(firewall.get(0).containsKey("href")).as("an address that is no URI").isFalse();
+    assertThat(firewall.get(0).getString("description")).isEqualTo("Firewall rules (link)");
+    assertThat(firewall.get(1).getString("href"))
+        .isEqualTo("https://wiki.example.org/Pr%C3%BCfung");
   }
 
   @Test

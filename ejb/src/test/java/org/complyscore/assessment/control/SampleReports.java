@@ -26,7 +26,7 @@ import org.complyscore.assessment.entity.ControlStatus;
  * AC-2     passed       review (101, file + link), provider "=cmd" (102)
  * AC-2(1)  in progress  review (101 again), policy (103, title with padding and a line break)
  * SC-7     none         no action; its stored source id is no OSCAL token
- * SC-8     failed       firewall (104, a link whose address is no URI)
+ * SC-8     failed       firewall (104, a link whose address is no URI, one beyond ASCII)
  * </pre>
  */
 final class SampleReports {
@@ -44,6 +44,8 @@ final class SampleReports {
       new EvidenceRef("Ticket 42", EvidenceKind.LINK, "https://tickets.example.org/42", 502);
   static final EvidenceRef BAD_LINK =
       new EvidenceRef("Firewall rules", EvidenceKind.LINK, "http://exa mple.org/a b", 503);
+  static final EvidenceRef NON_ASCII_LINK =
+      new EvidenceRef("Prüfbericht", EvidenceKind.LINK, "https://wiki.example.org/Prüfung", 504);
 
   private SampleReports() {}
 
@@ -168,7 +170,7 @@ final class SampleReports {
                 ImplementationStatus.IMPLEMENTED,
                 TestStatus.FAILED_HIGH_RISK,
                 null,
-                List.of(BAD_LINK)))
+                List.of(BAD_LINK, NON_ASCII_LINK)))
         .withStatus(ControlStatus.FAILED);
   }
 

@@ -87,6 +87,23 @@ public class Scenarios {
     return template.getId();
   }
 
+  /**
+   * Modifies a template (F47): a new revision that takes out the control with one key and adds a
+   * control with another, without actions.
+   */
+  public void reviseTemplate(long templateId, String removedKey, String addedKey) {
+    Template template = em.find(Template.class, templateId);
+    template.startRevision();
+    ControlFamily family = template.getFamilies().get(0);
+    family.getControls().stream()
+        .filter(control -> control.getControlKey().equals(removedKey))
+        .findFirst()
+        .orElseThrow()
+        .remove();
+    family.addControl(addedKey, "Control " + addedKey);
+    em.flush();
+  }
+
   public long group(String name) {
     AssessmentGroup group = new AssessmentGroup(name);
     em.persist(group);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.complyscore.access.entity.Permission;
@@ -22,7 +23,11 @@ import org.complyscore.assessment.boundary.AssessmentRow;
 import org.complyscore.assessment.boundary.AssessmentService;
 import org.complyscore.assessment.boundary.NewAssessment;
 import org.complyscore.assessment.boundary.UpdateReview;
+import org.complyscore.assessment.control.AssessmentReport;
+import org.complyscore.assessment.control.AssessmentReportWorkbook;
+import org.complyscore.assessment.control.OscalResultsWriter;
 import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.shared.rest.Downloads;
 
 /**
  * Assessments over REST (F40–F42, F47, F50): list and read; create, rename and delete (Assessors,
@@ -45,6 +50,9 @@ import org.complyscore.shared.entity.InvalidInputException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssessmentsResource {
 
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   @Inject private AssessmentService assessments;
 
   /** {@code {"version": 3, "name": "…"}} */
@@ -64,6 +72,43 @@ public class AssessmentsResource {
   @Path("{id}")
   public AssessmentDetails details(@PathParam("id") long id) {
     return assessments.details(id);
+  }
+
+  /** The report as of now, as Excel: controls of both owners, statuses, dates, evidence (F43). */
+  @GET
+  @Path("{id}/report")
+  @Produces(XLSX)
+  public Response report(@PathParam("id") long id, @Context UriInfo uri) {
+    AssessmentReport report = assessments.report(id);
+    String base = applicationAddress(uri);
+    StreamingOutput body = out -> AssessmentReportWorkbook.write(report, base, out);
+    return Downloads.attachment(body, XLSX, fileName(report, "xlsx"));
+  }
+
+  /** The results as OSCAL 1.1.3 assessment-results JSON (F48). */
+  @GET
+  @Path("{id}/oscal-results")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response oscalResults(@PathParam("id") long id, @Context UriInfo uri) {
+    AssessmentReport report = assessments.report(id);
+    String base = applicationAddress(uri);
+    StreamingOutput body = out -> OscalResultsWriter.write(report, report.product(), base, out);
+    return Downloads.attachment(body, MediaType.APPLICATION_JSON, fileName(report, "oscal.json"));
+  }
+
+  /**
+   * The address the application answers at, without the API's path: what evidence links start with.
+   */
+  private static String applicationAddress(UriInfo uri) {
+    String api = uri.getBaseUri().toString();
+    String trimmed = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
+    return trimmed.endsWith("/api") ? trimmed.substring(0, trimmed.length() - 4) : trimmed;
+  }
+
+  /** A file name from the assessment's name: letters, digits and dashes only. */
+  private static String fileName(AssessmentReport report, String extension) {
+    String stem = report.name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+    return (stem.isEmpty() ? "assessment-" + report.assessmentId() : stem) + "." + extension;
   }
 
   @POST

@@ -38,8 +38,8 @@ class ScoreHistoryMappingTest {
   }
 
   @Test
-  void theMigrationsRanUpToVersion5() {
-    assertThat(persistence.migration().targetSchemaVersion).isEqualTo("5");
+  void theMigrationsRanUpToVersion6() {
+    assertThat(persistence.migration().targetSchemaVersion).isEqualTo("6");
   }
 
   @Test

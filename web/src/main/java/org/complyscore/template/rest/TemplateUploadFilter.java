@@ -4,6 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,10 +28,16 @@ import org.complyscore.template.view.TemplateUploads;
 @Provider
 @TemplateUpload
 @Priority(Priorities.USER)
-public class TemplateUploadFilter implements ContainerRequestFilter {
+public class TemplateUploadFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
   /** Catalog and profile at their largest, and room for the form fields and part headers. */
   static final long MAX_REQUEST_BYTES = 2 * TemplateUploads.MAX_FILE_BYTES + 1024 * 1024;
+
+  /**
+   * A refused upload is read (and dropped) up to this much, so that a client that sends the whole
+   * body before it reads the answer gets the answer rather than a broken connection.
+   */
+  private static final long DRAIN_MAX = MAX_REQUEST_BYTES + 1024 * 1024;
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
@@ -60,6 +68,25 @@ public class TemplateUploadFilter implements ContainerRequestFilter {
     }
     if (declared < 0) {
       request.setEntityStream(new Bounded(request.getEntityStream(), MAX_REQUEST_BYTES));
+    }
+  }
+
+  /** Any refusal (this filter's, the role check's, the resource's) drains what was not read. */
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response)
+      throws IOException {
+    if (response.getStatus() >= 400 && request.hasEntity() && request.getLength() <= DRAIN_MAX) {
+      InputStream body = request.getEntityStream();
+      byte[] buffer = new byte[64 * 1024];
+      long read = 0;
+      int n;
+      try {
+        while (read < DRAIN_MAX && (n = body.read(buffer)) > 0) {
+          read += n;
+        }
+      } catch (IOException | RuntimeException gone) {
+        // The client went away or the body passed its bound: nothing more to do for it.
+      }
     }
   }
 

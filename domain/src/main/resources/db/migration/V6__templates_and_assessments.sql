@@ -22,4 +22,4 @@ ALTER TABLE assessment ADD COLUMN deferred_revision INTEGER;
 
 -- Names are unique within a group (F42); one product + regulation per group is checked by the service, as it
 -- spans the template table.
-ALTER TABLE assessment ADD CONSTRAINT uq_assessment_name UNIQUE (group_id, name);
+ALTER TABLE assessment ADD CONSTRAINT uq_assessment_name_in_group UNIQUE (group_id, name);

@@ -55,6 +55,9 @@ public final class ScoreBenchmark {
   private final Set<String> sections =
       Set.of(System.getProperty("bench.sections", "score,actions,overview").split(","));
 
+  /** The import section's report, when it ran. */
+  private String imports = "";
+
   /** The PostgreSQL database, dropped and generated anew: {@code complyscore_bench} by default. */
   private final String pgDatabase = System.getProperty("bench.pg.database", "complyscore_bench");
 
@@ -87,6 +90,13 @@ public final class ScoreBenchmark {
     System.out.printf(
         "ComplyScore score benchmark on %s (%d measured rounds per query)%n", database, runs);
     long started = System.nanoTime();
+    if (sections.contains("import")) {
+      imports = new ImportBenchmark(database).run();
+      if (sections.equals(Set.of("import"))) {
+        Files.writeString(Path.of("target/benchmark-import-" + database + ".md"), imports);
+        return;
+      }
+    }
     DatabaseSchema.migrate(connections.dataSource());
     BenchData data;
     try (Connection connection = connections.open()) {
@@ -141,7 +151,7 @@ public final class ScoreBenchmark {
     } finally {
       factory.close();
     }
-    report(data, generation, timings, actions);
+    report(data, generation, timings, actions + (imports.isEmpty() ? "" : "\n" + imports));
   }
 
   private List<Case> cases(BenchData data) {
@@ -299,6 +309,18 @@ public final class ScoreBenchmark {
   }
 
   private Connections connections() throws SQLException, IOException {
+    return connections(
+        database,
+        pgDatabase,
+        Path.of(System.getProperty("bench.h2", "target/bench-db/complyscore")));
+  }
+
+  /**
+   * A new, empty database: PostgreSQL's {@code pgDatabase} dropped and created again, or H2's file
+   * removed.
+   */
+  static Connections connections(String database, String pgDatabase, Path h2File)
+      throws SQLException, IOException {
     if (database.equals("postgresql")) {
       String host = System.getProperty("bench.pg.host", "127.0.0.1");
       String port = System.getProperty("bench.pg.port", "5432");
@@ -317,7 +339,7 @@ public final class ScoreBenchmark {
       return new Connections(
           "jdbc:postgresql://" + host + ":" + port + "/" + pgDatabase, user, password);
     }
-    Path file = Path.of(System.getProperty("bench.h2", "target/bench-db/complyscore"));
+    Path file = h2File;
     Files.deleteIfExists(Path.of(file + ".mv.db"));
     Files.deleteIfExists(Path.of(file + ".trace.db"));
     // H2 would otherwise answer a repeated query from the result of the last run: measure the work.
@@ -328,7 +350,7 @@ public final class ScoreBenchmark {
   /**
    * One database, reached the same way by both paths: driver connections, pooled by EclipseLink.
    */
-  private record Connections(String url, String user, String password) {
+  record Connections(String url, String user, String password) {
 
     Connection open() throws SQLException {
       return DriverManager.getConnection(url, user, password);

@@ -229,12 +229,8 @@ class ActionWorkflowBrowserIT {
     }
   }
 
-  /** Clicks an element after scrolling it to the middle, clear of the sticky header. */
   private static void click(Browser browser, By locator) {
-    WebElement element = browser.driver().findElement(locator);
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+    browser.click(locator);
   }
 
   private static void awaitMessage(Browser browser, String text) {
@@ -243,29 +239,8 @@ class ActionWorkflowBrowserIT {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), text));
   }
 
-  /**
-   * PrimeFaces' select: open it and click the item. The overlay opens with an animation that a
-   * headless browser's click can race, so a click that did not take is tried again.
-   */
   private static void selectOne(Browser browser, String id, String label) {
-    By item =
-        By.cssSelector(
-            "[id='" + id + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
-    for (int attempt = 1; ; attempt++) {
-      click(browser, By.id(id));
-      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
-      try {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(3))
-            .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
-        return;
-      } catch (org.openqa.selenium.TimeoutException
-          | org.openqa.selenium.ElementNotInteractableException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
+    browser.selectOne(id, label);
   }
 
   /** PrimeFaces' autocomplete: type, then click the suggestion. */

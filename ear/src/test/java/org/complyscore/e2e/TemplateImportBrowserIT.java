@@ -89,8 +89,8 @@ class TemplateImportBrowserIT {
       click(browser, By.cssSelector("#template-form\\:families .ui-accordion-header"));
       browser
           .waiting()
-          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.cs-control")));
-      click(browser, By.cssSelector("li.cs-control .cs-statement summary"));
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.cs-template-control")));
+      click(browser, By.cssSelector("li.cs-template-control .cs-statement summary"));
       browser.screenshot("template-details-family");
 
       browser.open("templates/list");

@@ -87,6 +87,23 @@ public class Scenarios {
     return template.getId();
   }
 
+  /**
+   * Modifies a template (F47): a new revision that takes out the control with one key and adds a
+   * control with another, without actions.
+   */
+  public void reviseTemplate(long templateId, String removedKey, String addedKey) {
+    Template template = em.find(Template.class, templateId);
+    template.startRevision();
+    ControlFamily family = template.getFamilies().get(0);
+    family.getControls().stream()
+        .filter(control -> control.getControlKey().equals(removedKey))
+        .findFirst()
+        .orElseThrow()
+        .remove();
+    family.addControl(addedKey, "Control " + addedKey);
+    em.flush();
+  }
+
   public long group(String name) {
     AssessmentGroup group = new AssessmentGroup(name);
     em.persist(group);
@@ -142,6 +159,36 @@ public class Scenarios {
     } else {
       state.recordTest(test, LocalDate.now(), null);
     }
+  }
+
+  /** Adds a link as evidence to a state, as the person with this user name. */
+  public void linkEvidence(long stateId, String title, String url, String username) {
+    User person =
+        em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
+            .setParameter("login", username)
+            .getSingleResult();
+    em.persist(
+        org.complyscore.action.entity.Evidence.link(
+            em.find(ActionState.class, stateId), title, url, person));
+    em.flush();
+  }
+
+  /** The names of a state's evidence, oldest first. */
+  public List<String> evidenceOf(long stateId) {
+    return em.createQuery(
+            "select e.name from Evidence e where e.state.id = :id order by e.id", String.class)
+        .setParameter("id", stateId)
+        .getResultList();
+  }
+
+  /** Whether a state exists. */
+  public boolean stateExists(long stateId) {
+    return em.find(ActionState.class, stateId) != null;
+  }
+
+  /** Whether a group exists. */
+  public boolean groupExists(long groupId) {
+    return em.find(AssessmentGroup.class, groupId) != null;
   }
 
   /** Action states no assessment links: the score queries rely on there being none. */

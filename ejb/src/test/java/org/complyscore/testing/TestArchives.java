@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Properties;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -40,6 +41,14 @@ public final class TestArchives {
         .addAsWebInfResource(
             new StringAsset("<beans bean-discovery-mode=\"annotated\" version=\"4.0\"/>"),
             "beans.xml");
+  }
+
+  /**
+   * The jars the given classes came in, for tests that need a test library inside the server too
+   * (add them with {@code addAsLibraries}).
+   */
+  public static File[] librariesOf(Collection<Class<?>> types) {
+    return types.stream().map(TestArchives::jarOf).distinct().toArray(File[]::new);
   }
 
   /** The jar a test library came in, found through the test's own class path. */

@@ -105,6 +105,17 @@ public class Control extends BaseEntity {
    * the key the way NIST writes its ids (AC-2(1) becomes ac-2.1).
    */
   public String sourceIdOf() {
+    return sourceIdOf(sourceId, controlKey);
+  }
+
+  /**
+   * {@link #sourceIdOf()} from the stored columns, for queries that read them without loading the
+   * control.
+   *
+   * @param sourceId the stored source id, or {@code null}
+   * @param controlKey the control's key
+   */
+  public static String sourceIdOf(String sourceId, String controlKey) {
     if (sourceId != null) {
       return sourceId;
     }

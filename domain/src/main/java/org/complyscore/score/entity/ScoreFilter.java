@@ -112,4 +112,16 @@ public record ScoreFilter(
         assessmentIds,
         owners);
   }
+
+  public ScoreFilter withOwners(Set<ActionOwner> kept) {
+    return new ScoreFilter(
+        regulations,
+        solutionIds,
+        implementationTypes,
+        purposes,
+        groupIds,
+        categoryIds,
+        assessmentIds,
+        kept);
+  }
 }

@@ -5,13 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,6 +74,38 @@ public final class Browser implements AutoCloseable {
 
   public void open(String path) {
     driver.get(TestServer.url(path).toString());
+  }
+
+  /** Clicks an element after scrolling it to the middle, clear of the sticky header. */
+  public void click(By locator) {
+    WebElement element = driver.findElement(locator);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /**
+   * PrimeFaces' select: open it and click the item. The overlay opens with an animation that a
+   * headless browser's click can race, so a click that did not take is tried again.
+   */
+  public void selectOne(String id, String label) {
+    By item =
+        By.cssSelector(
+            "[id='" + id + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
+    for (int attempt = 1; ; attempt++) {
+      click(By.id(id));
+      waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
+      try {
+        waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(3))
+            .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+        return;
+      } catch (TimeoutException | ElementNotInteractableException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   public void resize(int width, int height) {

@@ -4,11 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -238,9 +233,9 @@ public class ActionListQueries {
               ImplementationType.valueOf((String) row[6]),
               ActionOwner.valueOf((String) row[7]),
               ImplementationStatus.valueOf((String) row[8]),
-              date(row[9]),
+              NativeSql.date(row[9]),
               TestStatus.valueOf((String) row[10]),
-              date(row[11]),
+              NativeSql.date(row[11]),
               TestingSource.valueOf((String) row[12]),
               (String) row[13],
               (String) row[14],
@@ -250,7 +245,7 @@ public class ActionListQueries {
               (String) row[18],
               List.copyOf(linked.regulations),
               List.copyOf(linked.assessments),
-              instant(row[19])));
+              NativeSql.instant(row[19])));
     }
     return rows;
   }
@@ -403,22 +398,5 @@ public class ActionListQueries {
 
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static LocalDate date(Object value) {
-    if (value == null) {
-      return null;
-    }
-    return value instanceof Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return value == null ? null : (Instant) value;
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,6 +27,8 @@ import org.complyscore.action.entity.ImprovementAction;
 import org.complyscore.assessment.control.AssessmentFactory;
 import org.complyscore.assessment.control.AssessmentQueries;
 import org.complyscore.assessment.control.AssessmentQueries.OwnerTotals;
+import org.complyscore.assessment.control.AssessmentReport;
+import org.complyscore.assessment.control.AssessmentReportQueries;
 import org.complyscore.assessment.control.GroupCopy;
 import org.complyscore.assessment.control.OrphanStates;
 import org.complyscore.assessment.entity.Assessment;
@@ -62,6 +65,8 @@ public class AssessmentService {
   @Inject private GroupCopy groupCopy;
 
   @Inject private OrphanStates orphanStates;
+
+  @Inject private AssessmentReportQueries reports;
 
   @Inject private AuditLog auditLog;
 
@@ -207,6 +212,11 @@ public class AssessmentService {
         state.getImplementationStatus(),
         state.getTestStatus(),
         state.getAssignee().map(person -> person.getDisplayName()).orElse(null));
+  }
+
+  /** The assessment's report as of now: every control × action with statuses and evidence (F43). */
+  public AssessmentReport report(long id) {
+    return reports.read(id, Instant.now()).orElseThrow(() -> new AssessmentNotFoundException(id));
   }
 
   // ---- Create (F42) ----

@@ -69,7 +69,7 @@ public class AssessmentQueries {
           .put(
               ActionOwner.valueOf(row[1].toString().strip()),
               new OwnerTotals(
-                  number(row[2]), number(row[3]), new Score(decimal(row[4]), number(row[5]))));
+                  number(row[3]), number(row[2]), new Score(decimal(row[4]), number(row[5]))));
     }
     return totals;
   }

@@ -2,6 +2,11 @@ package org.complyscore.shared.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -67,6 +72,28 @@ public final class NativeSql {
     return value instanceof java.math.BigDecimal decimal
         ? decimal
         : new java.math.BigDecimal(value.toString());
+  }
+
+  /** A native query's DATE as a day (drivers give java.sql.Date or LocalDate); null for NULL. */
+  public static LocalDate date(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
+  }
+
+  /**
+   * A native query's TIMESTAMP WITH TIME ZONE as an instant (PostgreSQL's driver gives a Timestamp,
+   * H2 an OffsetDateTime); null for NULL.
+   */
+  public static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return value == null ? null : (Instant) value;
   }
 
   public Query query(EntityManager em) {

@@ -22,6 +22,8 @@ import org.complyscore.audit.control.AuditLog;
 import org.complyscore.audit.entity.AuditEventType;
 import org.complyscore.shared.entity.BusinessException;
 import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.template.control.ExcelTemplateReader;
+import org.complyscore.template.control.ExcelTemplateWriter;
 import org.complyscore.template.control.OscalTemplateReader;
 import org.complyscore.template.control.TemplateDraft;
 import org.complyscore.template.control.TemplateDrafts;
@@ -183,6 +185,75 @@ public class TemplateService {
     return review(reading.draft(), reading.withdrawnSkipped(), reading.notes());
   }
 
+  /**
+   * Reads an Excel template for review; stores nothing.
+   *
+   * @throws TemplateFileException listing every problem by sheet, row and column
+   */
+  @RolesAllowed(Permission.Names.MANAGE_TEMPLATES)
+  public TemplateReview reviewExcel(byte[] workbook) {
+    return review(excel(workbook), 0, List.of());
+  }
+
+  /**
+   * Reads an Excel workbook that extends a stored template, for review; stores nothing. Its
+   * Template sheet must name the template; the review counts only what the extension adds.
+   */
+  @RolesAllowed(Permission.Names.MANAGE_TEMPLATES)
+  public TemplateReview reviewExtension(long templateId, byte[] workbook) {
+    Template template = find(templateId);
+    TemplateDraft draft = excel(workbook);
+    requireSameTitle(template, draft);
+    java.util.Set<String> existing = new java.util.HashSet<>();
+    for (Control control : currentControls(templateId)) {
+      existing.add(control.getControlKey().toLowerCase(java.util.Locale.ROOT));
+    }
+    long newControls =
+        draft.families().stream()
+            .flatMap(f -> f.controls().stream())
+            .filter(c -> !existing.contains(c.key().toLowerCase(java.util.Locale.ROOT)))
+            .count();
+    return review(
+        draft,
+        0,
+        List.of(
+            "Extends \""
+                + template.getTitle()
+                + "\": "
+                + newControls
+                + " of the workbook's "
+                + draft.controlCount()
+                + " controls are new; controls the template has gain the actions they do not"
+                + " have yet. Assessments made from it get a pending update to accept."));
+  }
+
+  private static TemplateDraft excel(byte[] workbook) {
+    if (workbook == null || workbook.length == 0) {
+      throw new InvalidInputException("workbook", "Choose the Excel workbook (.xlsx) to read.");
+    }
+    return new ExcelTemplateReader().read(new ByteArrayInputStream(workbook));
+  }
+
+  /** The template in the import format, as an .xlsx workbook. */
+  public byte[] workbook(long templateId) {
+    return write(draftOf(templateId));
+  }
+
+  /** A small sample template in the import format: where a new user starts. */
+  public byte[] sampleWorkbook() {
+    return write(ExcelTemplateWriter.sample());
+  }
+
+  private static byte[] write(TemplateDraft draft) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      new ExcelTemplateWriter().write(draft, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   private TemplateReview review(TemplateDraft draft, int withdrawnSkipped, List<String> notes) {
     return TemplateReview.of(
         draft,
@@ -281,15 +352,7 @@ public class TemplateService {
   @RolesAllowed(Permission.Names.MANAGE_TEMPLATES)
   public TemplateStore.Extension extend(long templateId, TemplateDraft draft) {
     Template template = find(templateId);
-    if (!template.getTitle().equalsIgnoreCase(draft.title())) {
-      throw new InvalidInputException(
-          "file",
-          "This workbook is for the template \""
-              + draft.title()
-              + "\", not \""
-              + template.getTitle()
-              + "\": its Template sheet's Title must name the template it extends.");
-    }
+    requireSameTitle(template, draft);
     TemplateStore.Extension extension = store.extend(template, draft);
     auditLog.record(
         AuditEventType.TEMPLATE_MODIFIED,
@@ -305,6 +368,18 @@ public class TemplateService {
             + extension.linksAdded()
             + " action links added.");
     return extension;
+  }
+
+  private static void requireSameTitle(Template template, TemplateDraft draft) {
+    if (!template.getTitle().equalsIgnoreCase(draft.title())) {
+      throw new InvalidInputException(
+          "workbook",
+          "This workbook is for the template \""
+              + draft.title()
+              + "\", not \""
+              + template.getTitle()
+              + "\": its Template sheet's Title must name the template it extends.");
+    }
   }
 
   /** Takes a control out of a template, as a new revision. */

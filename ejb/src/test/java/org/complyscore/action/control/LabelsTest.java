@@ -17,6 +17,7 @@ import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.Purpose;
 import org.complyscore.action.entity.TestStatus;
 import org.complyscore.action.entity.TestingSource;
+import org.complyscore.assessment.entity.ControlStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,8 @@ class LabelsTest {
           Purpose.class,
           Enforcement.class,
           ActionOwner.class,
-          ChangeOrigin.class);
+          ChangeOrigin.class,
+          ControlStatus.class);
 
   private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(Labels.BUNDLE, Locale.ROOT);
 

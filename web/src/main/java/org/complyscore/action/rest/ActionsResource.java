@@ -35,6 +35,7 @@ import org.complyscore.action.control.TestingHistoryWorkbook;
 import org.complyscore.action.entity.ImplementationStatus;
 import org.complyscore.action.entity.TestStatus;
 import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.shared.rest.Downloads;
 import org.complyscore.shared.rest.EnumParameter;
 import org.complyscore.shared.rest.Problem;
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.complyscore.access.entity.Permission;
 import org.complyscore.action.boundary.EvidenceDownload;
 import org.complyscore.action.boundary.EvidenceService;
+import org.complyscore.shared.rest.Downloads;
 
 /**
  * One piece of evidence: {@code /api/evidence/{id}}. Files are always downloaded as attachments

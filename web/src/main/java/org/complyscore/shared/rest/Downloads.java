@@ -1,14 +1,14 @@
-package org.complyscore.action.rest;
+package org.complyscore.shared.rest;
 
 import jakarta.ws.rs.core.Response;
 import org.complyscore.action.control.EvidenceFiles;
 
 /** Responses that a browser saves as a file, never shows: attachment, no sniffing, sandboxed. */
-final class Downloads {
+public final class Downloads {
 
   private Downloads() {}
 
-  static Response attachment(Object body, String contentType, String fileName) {
+  public static Response attachment(Object body, String contentType, String fileName) {
     return Response.ok(body, contentType)
         .header("Content-Disposition", EvidenceFiles.contentDisposition(fileName))
         .header("X-Content-Type-Options", "nosniff")

@@ -104,7 +104,7 @@ class AssessmentReportWorkbookTest {
       Row row = workbook.getSheet("Controls").getRow(5);
       assertThat(text(row.getCell(0))).isEqualTo("SC System and Communications Protection");
       assertThat(text(row.getCell(1))).isEqualTo("SC-7");
-      assertThat(text(row.getCell(3))).isEqualTo("None");
+      assertThat(text(row.getCell(3))).isEqualTo("Not tested");
       for (int column = 4; column < HEADERS.size(); column++) {
         assertThat(row.getCell(column)).as(HEADERS.get(column)).isNull();
       }

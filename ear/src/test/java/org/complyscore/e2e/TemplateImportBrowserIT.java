@@ -89,7 +89,9 @@ class TemplateImportBrowserIT {
       click(browser, By.cssSelector("#template-form\\:families .ui-accordion-header"));
       browser
           .waiting()
-          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.cs-template-control")));
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("li.cs-template-control")));
       click(browser, By.cssSelector("li.cs-template-control .cs-statement summary"));
       browser.screenshot("template-details-family");
 

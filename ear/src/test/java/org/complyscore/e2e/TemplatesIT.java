@@ -7,6 +7,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -16,6 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.complyscore.e2e.support.Mailbox;
 import org.complyscore.e2e.support.TestAccounts;
 import org.complyscore.e2e.support.WebSession;
@@ -25,10 +33,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Templates over REST (F44, F45, F47): the NIST HIGH baseline imported from its profile and the
- * full catalog as multipart/form-data, first reviewed (nothing stored), then for real; its details
- * and the control removal; and every refusal — wrong model, malformed JSON, ids the catalog lacks,
- * no catalog, no multipart, too large, a Reader — with a clear 4xx and nothing stored.
+ * Templates over REST (F44–F47): the NIST HIGH baseline imported from its profile and the full
+ * catalog as multipart/form-data, first reviewed (nothing stored), then for real; its details, its
+ * export as a workbook and the control removal; the sample workbook imported, exported, extended;
+ * and every refusal — wrong model, malformed JSON, ids the catalog lacks, no catalog, a workbook's
+ * problems by sheet, row and column, no multipart, too large, a Reader — with a clear 4xx and
+ * nothing stored.
  */
 class TemplatesIT {
 
@@ -37,6 +47,9 @@ class TemplatesIT {
   static final String LOW = "oscal/nist-800-53-rev5-low-profile.json";
 
   private static final String IMPORT = "api/templates/import/oscal";
+  private static final String EXCEL = "api/templates/import/excel";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final WebSession owner = new WebSession();
   private static Mailbox mailbox;
@@ -114,10 +127,152 @@ class TemplatesIT {
     assertThat(firstError(clash).getString("name")).isEqualTo("title");
     assertThat(titles()).hasSize(before.size() + 1);
 
+    // Its export is a workbook with a row per control.
+    HttpResponse<byte[]> exported = owner.download("api/templates/" + id + "/workbook");
+    assertThat(exported.statusCode()).isEqualTo(200);
+    assertThat(exported.headers().firstValue("Content-Type")).get().asString().startsWith(XLSX);
+    assertThat(exported.body()).startsWith('P', 'K', 3, 4);
+    try (XSSFWorkbook workbook = open(exported.body())) {
+      assertThat(workbook.getSheet("ControlFamily").getLastRowNum()).isEqualTo(370);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+
     // The pages show it.
     assertThat(owner.get("templates/list").body()).contains(title);
     String page = owner.get("templates/details?id=" + id).body();
     assertThat(page).contains(title).contains("id=\"fact-controls\">370<");
+  }
+
+  @Test
+  void theSampleWorkbookIsImportedFromExcelExportedAndExtended() throws IOException {
+    HttpResponse<byte[]> sample = owner.download("api/templates/sample-workbook");
+    assertThat(sample.statusCode()).isEqualTo(200);
+    assertThat(sample.headers().firstValue("Content-Type")).get().asString().startsWith(XLSX);
+    assertThat(sample.headers().firstValue("Content-Disposition"))
+        .get()
+        .asString()
+        .startsWith("attachment; filename=\"complyscore-template-sample.xlsx\"");
+    try (XSSFWorkbook workbook = open(sample.body())) {
+      assertThat(workbook.getSheet("Template")).isNotNull();
+      assertThat(workbook.getSheet("ControlFamily")).isNotNull();
+      assertThat(workbook.getSheet("Actions")).isNotNull();
+      assertThat(workbook.getSheet("Dimensions")).isNotNull();
+    }
+    List<String> before = titles();
+
+    HttpResponse<String> review =
+        owner.multipart(
+            EXCEL + "?review=true", List.of(Part.file("workbook", "sample.xlsx", sample.body())));
+    assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
+    assertThat(object(review).getInt("controls")).isEqualTo(5);
+    assertThat(object(review).getInt("actions")).isEqualTo(6);
+    assertThat(object(review).getString("source")).isEqualTo("EXCEL");
+    assertThat(titles()).isEqualTo(before);
+
+    String title = "Sample policy " + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created =
+        owner.multipart(
+            EXCEL,
+            List.of(
+                Part.file("workbook", "sample.xlsx", sample.body()), Part.field("title", title)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = object(created).getJsonNumber("id").longValue();
+    assertThat(object(created).getString("source")).isEqualTo("EXCEL");
+
+    // The export is the import format under the template's title, with a name safe as a file name.
+    HttpResponse<byte[]> exported = owner.download("api/templates/" + id + "/workbook");
+    assertThat(exported.statusCode()).isEqualTo(200);
+    assertThat(exported.headers().firstValue("Content-Disposition"))
+        .get()
+        .asString()
+        .startsWith("attachment; filename=\"" + title + ".xlsx\"");
+    byte[] extension;
+    try (XSSFWorkbook workbook = open(exported.body())) {
+      assertThat(cell(workbook.getSheet("Template"), "Value", 1)).isEqualTo(title);
+      Sheet families = workbook.getSheet("ControlFamily");
+      assertThat(families.getLastRowNum()).isEqualTo(5);
+      // One control more, in the first family, served by the first action.
+      Row added = families.createRow(6);
+      set(added, families, "Family", cell(families, "Family", 1));
+      set(added, families, "Family title", cell(families, "Family title", 1));
+      set(added, families, "Control", "OUR-1");
+      set(added, families, "Control title", "Our own control");
+      set(added, families, "Actions", cell(workbook.getSheet("Actions"), "Action", 1));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      extension = out.toByteArray();
+    }
+    String extensionPath = "api/templates/" + id + "/extension";
+    HttpResponse<String> extensionReview =
+        owner.multipart(
+            extensionPath + "?review=true",
+            List.of(Part.file("workbook", "extension.xlsx", extension)));
+    assertThat(extensionReview.statusCode()).as(extensionReview.body()).isEqualTo(200);
+    assertThat(object(extensionReview).getJsonArray("notes").getString(0))
+        .contains("1 of the workbook's 6 controls are new");
+    assertThat(object(owner.get("api/templates/" + id)).getJsonObject("row").getInt("revision"))
+        .isEqualTo(1);
+    HttpResponse<String> extended =
+        owner.multipart(extensionPath, List.of(Part.file("workbook", "extension.xlsx", extension)));
+    assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+    assertThat(object(extended).getInt("controlsAdded")).isEqualTo(1);
+    assertThat(object(extended).getInt("revision")).isEqualTo(2);
+    assertThat(object(extended).getJsonObject("template").getInt("controls")).isEqualTo(6);
+    assertThat(controlsOf(object(owner.get("api/templates/" + id))))
+        .extracting(c -> c.getString("key"))
+        .contains("OUR-1");
+
+    // The sample extends only its own template.
+    HttpResponse<String> wrongTemplate =
+        owner.multipart(
+            "api/templates/" + firstTemplateOtherThan(id) + "/extension?review=true",
+            List.of(Part.file("workbook", "extension.xlsx", extension)));
+    assertThat(wrongTemplate.statusCode()).as(wrongTemplate.body()).isEqualTo(400);
+  }
+
+  @Test
+  void aWorkbookWithProblemsIsRefusedWithEachProblemWhereExcelShowsIt() throws IOException {
+    List<String> before = titles();
+    byte[] broken;
+    try (XSSFWorkbook workbook = open(owner.download("api/templates/sample-workbook").body())) {
+      Sheet actions = workbook.getSheet("Actions");
+      set(actions.getRow(1), actions, "Purpose", "Sometimes");
+      Sheet families = workbook.getSheet("ControlFamily");
+      set(families.getRow(2), families, "Control title", "");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      broken = out.toByteArray();
+    }
+    HttpResponse<String> refused =
+        owner.multipart(EXCEL, List.of(Part.file("workbook", "broken.xlsx", broken)));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    JsonArray errors = object(refused).getJsonArray("errors");
+    assertThat(errors).hasSizeGreaterThanOrEqualTo(2);
+    List<String> where =
+        errors.getValuesAs(JsonObject.class).stream()
+            .map(
+                e ->
+                    e.getString("sheet", "") + "!" + e.getInt("row", 0) + e.getString("column", ""))
+            .toList();
+    assertThat(where).contains("Actions!2" + column(workbook(broken), "Actions", "Purpose"));
+    assertThat(where)
+        .contains("ControlFamily!3" + column(workbook(broken), "ControlFamily", "Control title"));
+    assertThat(errors.getValuesAs(JsonObject.class))
+        .allSatisfy(e -> assertThat(e.getString("name")).isEqualTo("workbook"));
+    assertThat(object(refused).getString("detail")).contains("problems");
+
+    HttpResponse<String> notAWorkbook =
+        owner.multipart(
+            EXCEL,
+            List.of(
+                Part.file("workbook", "t.xlsx", "Title;Product".getBytes(StandardCharsets.UTF_8))));
+    assertThat(notAWorkbook.statusCode()).isEqualTo(400);
+    assertThat(object(notAWorkbook).getString("detail")).contains("is not an Excel workbook");
+    HttpResponse<String> none = owner.multipart(EXCEL, List.of(Part.field("title", "x")));
+    assertThat(none.statusCode()).isEqualTo(400);
+    assertThat(firstError(none).getString("name")).isEqualTo("workbook");
+    assertThat(titles()).isEqualTo(before);
   }
 
   @Test
@@ -274,6 +429,50 @@ class TemplatesIT {
     HttpResponse<String> none = owner.get("templates/details");
     assertThat(none.statusCode()).isEqualTo(302);
     assertThat(none.headers().firstValue("Location")).get().asString().endsWith("/templates/list");
+  }
+
+  private static long firstTemplateOtherThan(long id) {
+    return array(owner.get("api/templates")).getValuesAs(JsonObject.class).stream()
+        .mapToLong(t -> t.getJsonNumber("id").longValue())
+        .filter(other -> other != id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static XSSFWorkbook open(byte[] xlsx) throws IOException {
+    return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+  }
+
+  private static XSSFWorkbook workbook(byte[] xlsx) {
+    try {
+      return open(xlsx);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The column's index in the sheet's header row. */
+  private static int index(Sheet sheet, String header) {
+    for (Cell cell : sheet.getRow(0)) {
+      if (cell.getStringCellValue().equalsIgnoreCase(header)) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new AssertionError(sheet.getSheetName() + " has no column " + header);
+  }
+
+  /** The column's letter, as a problem names it. */
+  private static String column(XSSFWorkbook workbook, String sheet, String header) {
+    return CellReference.convertNumToColString(index(workbook.getSheet(sheet), header));
+  }
+
+  private static String cell(Sheet sheet, String header, int row) {
+    Cell cell = sheet.getRow(row).getCell(index(sheet, header));
+    return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+  }
+
+  private static void set(Row row, Sheet sheet, String header, String value) {
+    row.createCell(index(sheet, header)).setCellValue(value);
   }
 
   static List<Part> highWithCatalog() {

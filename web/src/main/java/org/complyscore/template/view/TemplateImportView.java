@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +21,8 @@ import org.complyscore.template.boundary.TemplateReview;
 import org.complyscore.template.boundary.TemplateRow;
 import org.complyscore.template.boundary.TemplateService;
 import org.complyscore.template.control.OscalFormatException;
+import org.complyscore.template.control.TemplateFileException;
+import org.complyscore.template.control.TemplateProblem;
 import org.complyscore.template.view.TemplateUploads.Kind;
 import org.complyscore.template.view.TemplateUploads.Refusal;
 import org.primefaces.PrimeFaces;
@@ -60,10 +61,6 @@ public class TemplateImportView implements Serializable {
     DONE
   }
 
-  /** One thing wrong in a workbook, where Excel shows it. */
-  public record Problem(String sheet, int row, String column, String message)
-      implements Serializable {}
-
   @Inject private TemplateService templateService;
 
   private From from = From.OSCAL;
@@ -73,7 +70,7 @@ public class TemplateImportView implements Serializable {
   private transient UploadedFile catalogFile;
   private transient UploadedFile profileFile;
   private transient UploadedFile workbookFile;
-  private List<Problem> problems = List.of();
+  private List<TemplateProblem> problems = List.of();
 
   // Step 2: what would be imported, and the names the person settles on.
   private TemplateReview review;
@@ -149,13 +146,14 @@ public class TemplateImportView implements Serializable {
       return Optional.empty();
     }
     fileNames = TemplateUploads.describe(workbookFile.getFileName());
-    return ExcelReviews.review(templateService, workbook, this::showProblems);
-  }
-
-  private void showProblems(List<Problem> found) {
-    problems = List.copyOf(found);
-    Texts.addGlobal(FacesMessage.SEVERITY_ERROR, "import.workbook.problems", found.size());
-    failed();
+    try {
+      return Optional.of(templateService.reviewExcel(workbook));
+    } catch (TemplateFileException unreadable) {
+      problems = unreadable.problems();
+      Texts.addGlobal(FacesMessage.SEVERITY_ERROR, "import.workbook.problems", problems.size());
+      failed();
+      return Optional.empty();
+    }
   }
 
   private void showReview(TemplateReview reading) {
@@ -325,7 +323,7 @@ public class TemplateImportView implements Serializable {
     return fileNames;
   }
 
-  public List<Problem> getProblems() {
+  public List<TemplateProblem> getProblems() {
     return problems;
   }
 
@@ -379,20 +377,5 @@ public class TemplateImportView implements Serializable {
 
   public void setRegulation(String regulation) {
     this.regulation = regulation;
-  }
-
-  /** Until the Excel reader is in: the workbook step says so rather than failing. */
-  static final class ExcelReviews {
-    private ExcelReviews() {}
-
-    static Optional<TemplateReview> review(
-        TemplateService service,
-        byte[] workbook,
-        java.util.function.Consumer<List<Problem>> problems) {
-      List<Problem> none = new ArrayList<>();
-      none.add(new Problem("", 0, "", "The Excel import is not available yet."));
-      problems.accept(none);
-      return Optional.empty();
-    }
   }
 }

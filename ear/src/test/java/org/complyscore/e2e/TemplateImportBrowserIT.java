@@ -175,6 +175,8 @@ class TemplateImportBrowserIT {
                   By.id("template-form:confirm-extension")));
       assertThat(text(browser, By.id("review-notes")))
           .contains("1 of the workbook's 6 controls are new");
+      assertThat(text(browser, By.id("extension-new-controls"))).isEqualTo("1");
+      assertThat(text(browser, By.id("extension-new-actions"))).isEqualTo("0");
       browser.screenshot("template-extension-review");
 
       click(browser, By.id("template-form:confirm-extension"));
@@ -196,6 +198,16 @@ class TemplateImportBrowserIT {
           .waiting()
           .until(
               ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+      // Wait for the dialog's fade-in, so that the screenshot shows it as a person does.
+      browser
+          .waiting()
+          .until(
+              driver ->
+                  "1"
+                      .equals(
+                          driver
+                              .findElement(By.cssSelector(".ui-confirm-dialog"))
+                              .getCssValue("opacity")));
       assertThat(text(browser, By.cssSelector(".ui-confirm-dialog")))
           .contains("Remove control OUR-2")
           .contains("No assessment is made from it yet");

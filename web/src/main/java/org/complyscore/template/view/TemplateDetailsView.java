@@ -190,6 +190,22 @@ public class TemplateDetailsView implements Serializable {
     return missing;
   }
 
+  /** The reviewed workbook's controls that the template does not have (by key, any case). */
+  public long getNewControls() {
+    if (extension == null) {
+      return 0;
+    }
+    java.util.Set<String> current =
+        details.families().stream()
+            .flatMap(f -> f.controls().stream())
+            .map(c -> c.key().toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toSet());
+    return extension.draft().families().stream()
+        .flatMap(f -> f.controls().stream())
+        .filter(c -> !current.contains(c.key().toLowerCase(java.util.Locale.ROOT)))
+        .count();
+  }
+
   public TemplateReview getExtension() {
     return extension;
   }

@@ -130,7 +130,7 @@ class TemplateUploadsTest {
   @Test
   void aFileNameInAMessageIsOnlyTheNameAndShort() {
     assertThat(TemplateUploads.describe("C:\\Users\\me\\catalog.json")).isEqualTo("catalog.json");
-    assertThat(TemplateUploads.describe("/tmp/x/../catalog.json")).isEqualTo("catalog.json");
+    assertThat(TemplateUploads.describe("x/y/../catalog.json")).isEqualTo("catalog.json");
     assertThat(TemplateUploads.describe(null)).isEqualTo("no name");
     assertThat(TemplateUploads.describe("a".repeat(100))).hasSize(58).endsWith("…");
   }

@@ -1,5 +1,6 @@
 package org.complyscore.e2e.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -12,8 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,6 +92,57 @@ public final class WebSession {
             .header("Accept", "application/json")
             .header("Content-Type", "application/octet-stream")
             .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
+  /** One part of a multipart/form-data body: a file (with a file name) or a form field. */
+  public record Part(String name, String fileName, String contentType, byte[] content) {
+
+    public static Part file(String name, String fileName, byte[] content) {
+      return new Part(name, fileName, "application/octet-stream", content);
+    }
+
+    public static Part field(String name, String value) {
+      return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Posts a multipart/form-data body, as {@code curl -F} does. */
+  public HttpResponse<String> multipart(String path, List<Part> parts) {
+    return multipartWithHeader(path, parts, null, null);
+  }
+
+  /**
+   * The same with one more header (none when {@code header} is null), such as a browser's Origin.
+   */
+  public HttpResponse<String> multipartWithHeader(
+      String path, List<Part> parts, String header, String value) {
+    String boundary = "complyscore-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Part part : parts) {
+      StringBuilder head = new StringBuilder("--" + boundary + "\r\n");
+      head.append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+      if (part.fileName() != null) {
+        head.append("; filename=\"").append(part.fileName()).append('"');
+      }
+      head.append("\r\n");
+      if (part.contentType() != null) {
+        head.append("Content-Type: ").append(part.contentType()).append("\r\n");
+      }
+      head.append("\r\n");
+      body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(TestServer.url(path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .headers(
+                header == null
+                    ? new String[] {"X-Requested-By", "test"}
+                    : new String[] {header, value})
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   /** A download: the bytes and the headers. */

@@ -82,8 +82,16 @@ public final class TemplateAssembler {
     return created;
   }
 
-  /** The action of a draft: the stored one of the same title, or a new one. */
+  /**
+   * The action of a draft: the one of the same title this assembler made or found already (an
+   * action shared by several controls of the draft is one action), the stored one, or a new one.
+   */
   public ImprovementAction action(
+      TemplateDraft.ActionDraft draft, List<ImprovementAction> created) {
+    return byTitle.computeIfAbsent(draft.title(), title -> storedOrNew(draft, created));
+  }
+
+  private ImprovementAction storedOrNew(
       TemplateDraft.ActionDraft draft, List<ImprovementAction> created) {
     return existingAction
         .apply(draft.title())

@@ -22,10 +22,19 @@ public record Problem(
   /**
    * One bad input.
    *
-   * @param name the query parameter or field
+   * @param name the query parameter, field or part
    * @param message what is wrong with it
+   * @param sheet for a problem in an uploaded workbook, its sheet; otherwise (and for the whole
+   *     file) {@code null}, and left out of the JSON
+   * @param row the row as Excel numbers it, or {@code null}
+   * @param column the column's letter, or {@code null}
    */
-  public record FieldError(String name, String message) {}
+  public record FieldError(String name, String message, String sheet, Integer row, String column) {
+
+    public FieldError(String name, String message) {
+      this(name, message, null, null, null);
+    }
+  }
 
   public static Problem badRequest(List<FieldError> errors) {
     String detail =

@@ -84,6 +84,12 @@ public final class ProblemMappers {
       if (exception.getCause() instanceof EJBAccessException denied) {
         return new AccessMapper().toResponse(denied);
       }
+      ProblemException problem = problemWithin(exception);
+      if (problem != null) {
+        // Thrown by a stream a reader was reading (an upload cut off at its bound), and wrapped
+        // by the reader.
+        return problem.getResponse();
+      }
       if (isUnreadableBody(exception)) {
         return Problem.of(
                 Response.Status.BAD_REQUEST,
@@ -99,6 +105,19 @@ public final class ProblemMappers {
               "The server could not finish this request. Reference " + reference + ".")
           .toResponse();
     }
+  }
+
+  /** A problem thrown somewhere below the exception, as its cause or its cause's. */
+  static ProblemException problemWithin(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException problem) {
+        return problem;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** JSON that does not parse or does not fit the request record. */

@@ -91,12 +91,9 @@ class AssessmentWizardBrowserIT {
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("create:copy-from")));
       browser.selectOne("create:copy-from", "Default group");
       browser.click(By.id("create:next-2"));
-      browser
-          .waiting()
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("create:review")));
-      assertThat(browser.driver().findElement(By.id("create:review-controls")).getText())
-          .isEqualTo("287");
-      assertThat(browser.driver().findElement(By.id("create:review-group")).getText())
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("review")));
+      assertThat(browser.driver().findElement(By.id("review-controls")).getText()).isEqualTo("287");
+      assertThat(browser.driver().findElement(By.id("review-group")).getText())
           .isEqualTo(group + " (new)");
       browser.screenshot("wizard-review");
       browser.click(By.id("create:create-button"));

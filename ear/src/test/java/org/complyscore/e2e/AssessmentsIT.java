@@ -48,7 +48,9 @@ class AssessmentsIT {
 
     // Import: review first (nothing stored), then for real under a title of this run.
     List<Part> files =
-        List.of(Part.file("catalog", "catalog.json", bytes(CATALOG)), Part.file("profile", "high.json", bytes(HIGH)));
+        List.of(
+            Part.file("catalog", "catalog.json", bytes(CATALOG)),
+            Part.file("profile", "high.json", bytes(HIGH)));
     JsonObject review = object(admin.multipart("api/templates/import/oscal?review=true", files));
     assertThat(review.getInt("controls")).isEqualTo(370);
     assertThat(review.getInt("families")).isEqualTo(18);
@@ -70,16 +72,24 @@ class AssessmentsIT {
         admin.json(
             "POST",
             "api/assessments",
-            "{\"templateId\":" + templateId + ",\"name\":\"HIGH 2027\",\"newGroupName\":\"" + group + "\"}");
+            "{\"templateId\":"
+                + templateId
+                + ",\"name\":\"HIGH 2027\",\"newGroupName\":\""
+                + group
+                + "\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = object(created).getJsonNumber("id").longValue();
-    assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/assessments/" + id));
+    assertThat(created.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/assessments/" + id));
 
     try {
       JsonObject details = object(admin.get("api/assessments/" + id));
       JsonArray families = details.getJsonArray("families");
       assertThat(families).hasSize(18);
-      assertThat(families.stream().mapToInt(f -> f.asJsonObject().getJsonArray("controls").size()).sum())
+      assertThat(
+              families.stream()
+                  .mapToInt(f -> f.asJsonObject().getJsonArray("controls").size())
+                  .sum())
           .isEqualTo(370);
       assertThat(families.getJsonObject(0).getString("key")).isEqualTo("AC");
       String page = admin.get("assessments/details?id=" + id).body();
@@ -88,12 +98,17 @@ class AssessmentsIT {
       // The report as Excel and the results as OSCAL, valid against NIST's schema.
       HttpResponse<byte[]> report = admin.download("api/assessments/" + id + "/report");
       assertThat(report.statusCode()).isEqualTo(200);
-      assertThat(report.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment").contains("HIGH-2027.xlsx"));
+      assertThat(report.headers().firstValue("Content-Disposition"))
+          .hasValueSatisfying(d -> assertThat(d).contains("attachment").contains("HIGH-2027.xlsx"));
       assertThat(new String(report.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
       HttpResponse<String> results = admin.get("api/assessments/" + id + "/oscal-results");
       assertThat(results.statusCode()).isEqualTo(200);
       assertThat(OscalSchemaCheck.assessmentResultsErrors(results.body())).isEmpty();
-      JsonObject result = object(results).getJsonObject("assessment-results").getJsonArray("results").getJsonObject(0);
+      JsonObject result =
+          object(results)
+              .getJsonObject("assessment-results")
+              .getJsonArray("results")
+              .getJsonObject(0);
       assertThat(result.getJsonArray("findings")).hasSize(370);
 
       // The Overview's score includes it: its own group adds the per-group actions' points.
@@ -106,14 +121,21 @@ class AssessmentsIT {
 
       // A control taken out of the template is a pending update until accepted.
       long ac2 = controlId(admin, templateId, "AC-2");
-      assertThat(admin.json("DELETE", "api/templates/" + templateId + "/controls/" + ac2, null).statusCode()).isEqualTo(200);
+      assertThat(
+              admin
+                  .json("DELETE", "api/templates/" + templateId + "/controls/" + ac2, null)
+                  .statusCode())
+          .isEqualTo(200);
       JsonObject row = row(id);
       assertThat(row.getBoolean("updatePending")).isTrue();
       JsonObject update = object(admin.get("api/assessments/" + id + "/update"));
       assertThat(update.getJsonArray("controlsRemoved").getString(0)).startsWith("AC-2 ");
       assertThat(update.getJsonArray("actionsRemoved")).hasSize(1);
       HttpResponse<String> accepted =
-          admin.json("POST", "api/assessments/" + id + "/update", "{\"version\":" + update.getInt("assessmentVersion") + "}");
+          admin.json(
+              "POST",
+              "api/assessments/" + id + "/update",
+              "{\"version\":" + update.getInt("assessmentVersion") + "}");
       assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
       assertThat(object(accepted).getBoolean("updatePending")).isFalse();
       assertThat(
@@ -123,7 +145,13 @@ class AssessmentsIT {
           .isEqualTo(369);
     } finally {
       HttpResponse<String> deleted =
-          admin.json("DELETE", "api/assessments/" + id + "?confirm=" + URLEncoder.encode("HIGH 2027", StandardCharsets.UTF_8).replace("+", "%20"), null);
+          admin.json(
+              "DELETE",
+              "api/assessments/"
+                  + id
+                  + "?confirm="
+                  + URLEncoder.encode("HIGH 2027", StandardCharsets.UTF_8).replace("+", "%20"),
+              null);
       assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
     }
     assertThat(object(admin.get("api/score")).getJsonNumber("achievablePoints").longValue())
@@ -133,33 +161,53 @@ class AssessmentsIT {
 
   @Test
   void theGroupRulesAndTheLastAssessmentAreRefusedWithTheirReasons() {
-    JsonObject baseline = array(admin.get("api/assessments")).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getString("name").equals("Data Protection Baseline"))
-        .findFirst()
-        .orElseThrow();
+    JsonObject baseline =
+        array(admin.get("api/assessments")).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(a -> a.getString("name").equals("Data Protection Baseline"))
+            .findFirst()
+            .orElseThrow();
     long templateId = baseline.getJsonNumber("templateId").longValue();
 
     HttpResponse<String> sameRegulation =
         admin.json(
             "POST",
             "api/assessments",
-            "{\"templateId\":" + templateId + ",\"name\":\"Again " + run + "\",\"groupId\":" + baseline.getJsonNumber("groupId") + "}");
+            "{\"templateId\":"
+                + templateId
+                + ",\"name\":\"Again "
+                + run
+                + "\",\"groupId\":"
+                + baseline.getJsonNumber("groupId")
+                + "}");
     assertThat(sameRegulation.statusCode()).isEqualTo(400);
-    assertThat(sameRegulation.body()).contains("\"group\"").contains("one assessment per product and regulation");
+    assertThat(sameRegulation.body())
+        .contains("\"group\"")
+        .contains("one assessment per product and regulation");
 
     HttpResponse<String> groupTaken =
-        admin.json("POST", "api/assessments", "{\"templateId\":" + templateId + ",\"name\":\"X\",\"newGroupName\":\"default GROUP\"}");
+        admin.json(
+            "POST",
+            "api/assessments",
+            "{\"templateId\":"
+                + templateId
+                + ",\"name\":\"X\",\"newGroupName\":\"default GROUP\"}");
     assertThat(groupTaken.statusCode()).isEqualTo(400);
-    assertThat(groupTaken.body()).contains("\"newGroupName\"").contains("There is already a group named");
+    assertThat(groupTaken.body())
+        .contains("\"newGroupName\"")
+        .contains("There is already a group named");
 
     HttpResponse<String> wrongName =
-        admin.json("DELETE", "api/assessments/" + baseline.getJsonNumber("id") + "?confirm=nope", null);
+        admin.json(
+            "DELETE", "api/assessments/" + baseline.getJsonNumber("id") + "?confirm=nope", null);
     assertThat(wrongName.statusCode()).isEqualTo(400);
     assertThat(wrongName.body()).contains("\"confirmation\"");
-    assertThat(admin.json("DELETE", "api/assessments/999999999?confirm=x", null).statusCode()).isEqualTo(404);
+    assertThat(admin.json("DELETE", "api/assessments/999999999?confirm=x", null).statusCode())
+        .isEqualTo(404);
     assertThat(admin.get("api/assessments?group=abc").statusCode()).isEqualTo(400);
-    assertThat(array(admin.get("api/assessments")).stream().map(v -> v.asJsonObject().getString("name")))
+    assertThat(
+            array(admin.get("api/assessments")).stream()
+                .map(v -> v.asJsonObject().getString("name")))
         .contains("Data Protection Baseline");
   }
 
@@ -172,7 +220,8 @@ class AssessmentsIT {
   }
 
   private static long controlId(WebSession session, long templateId, String key) {
-    for (JsonValue family : object(session.get("api/templates/" + templateId)).getJsonArray("families")) {
+    for (JsonValue family :
+        object(session.get("api/templates/" + templateId)).getJsonArray("families")) {
       for (JsonValue control : family.asJsonObject().getJsonArray("controls")) {
         if (control.asJsonObject().getString("key").equals(key)) {
           return control.asJsonObject().getJsonNumber("id").longValue();

@@ -11,17 +11,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.complyscore.action.entity.Category;
-import org.complyscore.action.entity.Solution;
 import org.complyscore.assessment.control.AssessmentFactory;
 import org.complyscore.assessment.entity.AssessmentGroup;
 import org.complyscore.assessment.entity.Template;
 import org.complyscore.template.control.BaselineTemplateBuilder;
 import org.complyscore.template.control.OscalCatalog;
 import org.complyscore.template.control.OscalCatalogReader;
+import org.complyscore.template.control.TemplateDraft;
+import org.complyscore.template.control.TemplateStore;
 
 /**
  * Gives a new installation a score at once (rule 9): on the first start, builds the Data Protection
@@ -39,6 +38,8 @@ public class BaselineSetup {
 
   @Inject private AssessmentFactory assessmentFactory;
 
+  @Inject private TemplateStore templateStore;
+
   @PostConstruct
   void createBaselineOnFirstStart() {
     ensureStandardCategories();
@@ -49,23 +50,14 @@ public class BaselineSetup {
       return;
     }
     long started = System.nanoTime();
-    Map<String, Category> categories = new HashMap<>();
-    Map<String, Solution> solutions = new HashMap<>();
-    BaselineTemplateBuilder.Baseline baseline =
-        new BaselineTemplateBuilder()
-            .build(
-                readCatalog(),
-                name -> categories.computeIfAbsent(name, this::category),
-                name -> solutions.computeIfAbsent(name, this::solution));
-    baseline.actions().forEach(em::persist);
-    em.persist(baseline.template());
-    AssessmentGroup group = defaultGroup();
-    assessmentFactory.create(BaselineTemplateBuilder.TITLE, group, baseline.template());
+    TemplateDraft draft = new BaselineTemplateBuilder().draft(readCatalog());
+    Template template = templateStore.store(draft, percent -> {});
+    assessmentFactory.create(BaselineTemplateBuilder.TITLE, defaultGroup(), template);
     LOG.log(
         Level.INFO,
         "Created the {0} template and assessment ({1} improvement actions) in {2} ms.",
         BaselineTemplateBuilder.TITLE,
-        baseline.actions().size(),
+        draft.distinctActions().size(),
         (System.nanoTime() - started) / 1_000_000);
   }
 
@@ -96,27 +88,6 @@ public class BaselineSetup {
       }
     }
     em.flush();
-  }
-
-  private Category category(String name) {
-    return em.createNamedQuery(Category.FIND_BY_NAME, Category.class)
-        .setParameter("name", name)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No category " + name));
-  }
-
-  private Solution solution(String name) {
-    return em.createNamedQuery(Solution.FIND_BY_NAME, Solution.class)
-        .setParameter("name", name)
-        .getResultStream()
-        .findFirst()
-        .orElseGet(
-            () -> {
-              Solution created = new Solution(name, null);
-              em.persist(created);
-              return created;
-            });
   }
 
   private AssessmentGroup defaultGroup() {

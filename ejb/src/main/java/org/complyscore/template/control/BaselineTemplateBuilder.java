@@ -32,6 +32,26 @@ public class BaselineTemplateBuilder {
   public record Baseline(Template template, List<ImprovementAction> actions) {}
 
   /**
+   * The baseline as a draft, as any OSCAL catalog becomes one: what {@link TemplateStore} saves.
+   */
+  public TemplateDraft draft(OscalCatalog catalog) {
+    return new OscalTemplateBuilder()
+        .build(
+            catalog,
+            id -> true,
+            new OscalTemplateBuilder.Heading(
+                TITLE,
+                PRODUCT,
+                REGULATION,
+                catalog.version(),
+                TemplateSource.BUILT_IN,
+                ATTRIBUTION))
+        .draft();
+  }
+
+  /**
+   * The baseline as entities, not yet persisted, for tests that look at them without a database.
+   *
    * @param categories finds or makes the category of a given name
    * @param solutions finds or makes the solution of a given name
    */
@@ -39,21 +59,9 @@ public class BaselineTemplateBuilder {
       OscalCatalog catalog,
       Function<String, Category> categories,
       Function<String, Solution> solutions) {
-    TemplateDraft draft =
-        new OscalTemplateBuilder()
-            .build(
-                catalog,
-                id -> true,
-                new OscalTemplateBuilder.Heading(
-                    TITLE,
-                    PRODUCT,
-                    REGULATION,
-                    catalog.version(),
-                    TemplateSource.BUILT_IN,
-                    ATTRIBUTION))
-            .draft();
     TemplateAssembler.Assembled assembled =
-        new TemplateAssembler(categories, solutions, title -> Optional.empty()).assemble(draft);
+        new TemplateAssembler(categories, solutions, title -> Optional.empty())
+            .assemble(draft(catalog));
     return new Baseline(assembled.template(), assembled.newActions());
   }
 }

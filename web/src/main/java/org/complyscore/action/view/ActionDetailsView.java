@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,6 +36,7 @@ import org.complyscore.score.entity.ScoreFilter;
 import org.complyscore.shared.entity.BusinessException;
 import org.complyscore.shared.entity.InvalidInputException;
 import org.complyscore.shared.entity.WebAddress;
+import org.complyscore.shared.view.PageResponses;
 import org.complyscore.shared.view.Texts;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -102,13 +102,13 @@ public class ActionDetailsView implements Serializable {
     String id = parameters.get("id");
     if (id == null || id.isBlank()) {
       // No action named: the list is where one is chosen.
-      redirect(external, external.getRequestContextPath() + "/actions/list");
+      PageResponses.redirectTo("/actions/list");
       return;
     }
     try {
       stateId = Long.parseLong(id == null ? "" : id.strip());
     } catch (NumberFormatException e) {
-      notFound(external);
+      PageResponses.notFound("No such improvement action");
       return;
     }
     listRequest = listRequest(Optional.ofNullable(parameters.get("list")).orElse(""));
@@ -117,25 +117,7 @@ public class ActionDetailsView implements Serializable {
     try {
       load();
     } catch (BusinessException missing) {
-      notFound(external);
-    }
-  }
-
-  private static void redirect(ExternalContext external, String url) {
-    try {
-      external.redirect(url);
-      FacesContext.getCurrentInstance().responseComplete();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot redirect", e);
-    }
-  }
-
-  private static void notFound(ExternalContext external) {
-    try {
-      external.responseSendError(404, "No such improvement action");
-      FacesContext.getCurrentInstance().responseComplete();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot answer 404", e);
+      PageResponses.notFound("No such improvement action");
     }
   }
 

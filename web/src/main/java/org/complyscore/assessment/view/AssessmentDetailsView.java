@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +24,7 @@ import org.complyscore.score.entity.Score;
 import org.complyscore.score.entity.ScoreFilter;
 import org.complyscore.score.view.ScoreLinks;
 import org.complyscore.shared.entity.BusinessException;
+import org.complyscore.shared.view.PageResponses;
 import org.complyscore.shared.view.Texts;
 
 /**
@@ -56,14 +56,14 @@ public class AssessmentDetailsView implements Serializable {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     String parameter = external.getRequestParameterMap().get("id");
     if (parameter == null || parameter.isBlank()) {
-      redirect(external, external.getRequestContextPath() + "/assessments/list");
+      PageResponses.redirectTo("/assessments/list");
       return;
     }
     try {
       id = Long.parseLong(parameter.strip());
       load();
     } catch (NumberFormatException | AssessmentNotFoundException missing) {
-      notFound(external);
+      PageResponses.notFound("No such assessment");
     }
   }
 
@@ -208,23 +208,5 @@ public class AssessmentDetailsView implements Serializable {
 
   public void setConfirmation(String confirmation) {
     this.confirmation = confirmation;
-  }
-
-  private static void redirect(ExternalContext external, String url) {
-    try {
-      external.redirect(url);
-      FacesContext.getCurrentInstance().responseComplete();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot redirect", e);
-    }
-  }
-
-  private static void notFound(ExternalContext external) {
-    try {
-      external.responseSendError(404, "No such assessment");
-      FacesContext.getCurrentInstance().responseComplete();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot answer 404", e);
-    }
   }
 }

@@ -181,6 +181,14 @@ public class Scenarios {
         .getResultList();
   }
 
+  /** The fields a state's history records changes of, oldest first. */
+  public List<String> historyFieldsOf(long stateId) {
+    return em.createQuery(
+            "select c.field from ActionChange c where c.state.id = :id order by c.id", String.class)
+        .setParameter("id", stateId)
+        .getResultList();
+  }
+
   /** Whether a state exists. */
   public boolean stateExists(long stateId) {
     return em.find(ActionState.class, stateId) != null;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.complyscore.access.control.UserDirectory;
 import org.complyscore.access.entity.Permission;
 import org.complyscore.action.entity.ActionOwner;
 import org.complyscore.action.entity.ActionState;
@@ -69,6 +70,8 @@ public class AssessmentService {
   @Inject private AssessmentReportQueries reports;
 
   @Inject private AuditLog auditLog;
+
+  @Inject private UserDirectory users;
 
   @Resource private SessionContext session;
 
@@ -274,7 +277,11 @@ public class AssessmentService {
       }
     }
     Assessment assessment = factory.create(name, group, template);
-    int copied = copyFrom == null ? 0 : groupCopy.copyInto(assessment, copyFrom.getId());
+    int copied =
+        copyFrom == null
+            ? 0
+            : groupCopy.copyInto(
+                assessment, copyFrom.getId(), users.signedIn(session.getCallerPrincipal()));
     em.flush();
     auditLog.record(
         AuditEventType.ASSESSMENT_CREATED,

@@ -1,10 +1,13 @@
 package org.complyscore.assessment.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
+import org.complyscore.access.entity.User;
+import org.complyscore.action.control.ActionHistory;
 import org.complyscore.action.entity.ActionState;
 import org.complyscore.action.entity.Evidence;
 import org.complyscore.action.entity.ImprovementAction;
@@ -20,11 +23,13 @@ public class GroupCopy {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private ActionHistory history;
+
   /**
    * @param assessment the new assessment, its states linked and not yet worked on
    * @return how many states were started from the other group's
    */
-  public int copyInto(Assessment assessment, long fromGroupId) {
+  public int copyInto(Assessment assessment, long fromGroupId, User person) {
     long groupId = assessment.getGroup().getId();
     Map<ImprovementAction, ActionState> targets = new HashMap<>();
     for (ActionState state : assessment.getActionStates()) {
@@ -44,14 +49,16 @@ public class GroupCopy {
       if (target == null) {
         continue;
       }
+      ActionState.Snapshot before = target.snapshot();
       target.startFrom(source);
-      copyEvidence(source, target);
+      history.recordByPerson(target, before, person);
+      copyEvidence(source, target, person);
       copied++;
     }
     return copied;
   }
 
-  private void copyEvidence(ActionState source, ActionState target) {
+  private void copyEvidence(ActionState source, ActionState target, User person) {
     for (Evidence evidence :
         em.createNamedQuery(Evidence.FIND_BY_STATE, Evidence.class)
             .setParameter("state", source)
@@ -74,6 +81,7 @@ public class GroupCopy {
             .setParameter(1, copy.getId())
             .setParameter(2, evidence.getId())
             .executeUpdate();
+        history.recordEvidence(target, person, null, copy.getName());
       } else {
         em.persist(
             Evidence.link(
@@ -81,6 +89,7 @@ public class GroupCopy {
                 evidence.getName(),
                 evidence.getUrl().orElseThrow(),
                 evidence.getAddedBy()));
+        history.recordEvidence(target, person, null, evidence.getName());
       }
     }
   }

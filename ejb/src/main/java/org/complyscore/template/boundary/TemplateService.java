@@ -8,6 +8,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +48,8 @@ public class TemplateService {
   @Inject private AuditLog auditLog;
 
   @Resource private SessionContext session;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   public List<TemplateRow> list() {
     Map<Long, long[]> counts = counts();
@@ -328,8 +333,25 @@ public class TemplateService {
             + " actions, maximum score "
             + named.maximumScore()
             + ".");
-    progress.succeeded(template.getId());
-    return template.getId();
+    long id = template.getId();
+    // Told only once the template is committed: the page then links to something it can open.
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // Nothing to do before.
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              progress.succeeded(id);
+            } else if (progress.failure() == null) {
+              progress.failed("The import was rolled back; nothing was stored.");
+            }
+          }
+        });
+    return id;
   }
 
   private static String required(String field, String value, int max) {

@@ -212,6 +212,9 @@ class AssessmentServiceIT {
     assertThat(copiedDoc).isNotEqualTo(docState);
     assertThat(scenarios.state(copiedDoc).getTestStatus()).isEqualTo(TestStatus.PASSED);
     assertThat(scenarios.evidenceOf(copiedDoc)).containsExactly("Signed policy");
+    // The copy is in the new state's history, as the creator's change (F26).
+    assertThat(scenarios.historyFieldsOf(copiedDoc))
+        .contains("implementationStatus", "testStatus", "evidence");
     assertThat(scenarios.state(scenarios.stateOf(plain, doc)).getTestStatus())
         .isEqualTo(TestStatus.NONE);
     // The technical action is the organization's: one state, shared, never copied.

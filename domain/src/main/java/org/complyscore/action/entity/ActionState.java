@@ -163,14 +163,8 @@ public class ActionState extends BaseEntity {
       throw new IllegalArgumentException("A state starts only from a state of the same action.");
     }
     this.assignee = source.assignee;
-    this.implementationStatus = source.implementationStatus;
-    this.implementationDate = source.implementationDate;
-    this.implementationNotes = source.implementationNotes;
-    this.testStatus = source.testStatus;
-    this.testDate = source.testDate;
-    this.testNotes = source.testNotes;
+    takeWorkOf(source);
     this.additionalNotes = source.additionalNotes;
-    this.partialFraction = source.partialFraction;
     this.testingSource =
         source.testingSource == TestingSource.PARENT ? TestingSource.MANUAL : source.testingSource;
   }
@@ -278,6 +272,13 @@ public class ActionState extends BaseEntity {
     if (!source.equals(parent)) {
       return;
     }
+    takeWorkOf(source);
+  }
+
+  /**
+   * The implementation and the test of another state: what a child mirrors and a copy starts from.
+   */
+  private void takeWorkOf(ActionState source) {
     this.implementationStatus = source.implementationStatus;
     this.implementationDate = source.implementationDate;
     this.implementationNotes = source.implementationNotes;

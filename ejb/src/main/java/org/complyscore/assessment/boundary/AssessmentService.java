@@ -187,7 +187,14 @@ public class AssessmentService {
                   statesByControl.getOrDefault(control.controlId(), List.of())));
     }
     List<AssessmentDetails.StateLine> states =
-        find(id).getActionStates().stream()
+        em
+            .createQuery(
+                "select s from Assessment x join x.actionStates s join fetch s.action"
+                    + " left join fetch s.assignee where x.id = :id",
+                ActionState.class)
+            .setParameter("id", id)
+            .getResultList()
+            .stream()
             .map(AssessmentService::stateLine)
             .sorted(
                 Comparator.comparingInt(AssessmentDetails.StateLine::points)

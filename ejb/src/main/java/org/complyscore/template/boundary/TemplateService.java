@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -52,10 +53,24 @@ public class TemplateService {
   @Resource private TransactionSynchronizationRegistry transactions;
 
   public List<TemplateRow> list() {
-    Map<Long, long[]> counts = counts();
+    return rows(null);
+  }
+
+  public TemplateRow row(long id) {
+    return rows(id).stream().findFirst().orElseThrow(() -> new TemplateNotFoundException(id));
+  }
+
+  /** Every template's line, or one template's ({@code only}): counted for that one alone. */
+  private List<TemplateRow> rows(Long only) {
+    Map<Long, long[]> counts = counts(only);
     Map<Long, long[]> assessments = new HashMap<>();
     for (Assessment x :
-        em.createQuery("select x from Assessment x join fetch x.template", Assessment.class)
+        narrowed(
+                em.createQuery(
+                    "select x from Assessment x join fetch x.template t"
+                        + (only == null ? "" : " where t.id = :only"),
+                    Assessment.class),
+                only)
             .getResultList()) {
       long[] line = assessments.computeIfAbsent(x.getTemplate().getId(), id -> new long[2]);
       line[0]++;
@@ -65,7 +80,13 @@ public class TemplateService {
     }
     List<TemplateRow> rows = new ArrayList<>();
     for (Template template :
-        em.createQuery("select t from Template t order by t.title", Template.class)
+        narrowed(
+                em.createQuery(
+                    "select t from Template t"
+                        + (only == null ? "" : " where t.id = :only")
+                        + " order by t.title",
+                    Template.class),
+                only)
             .getResultList()) {
       long[] c = counts.getOrDefault(template.getId(), new long[4]);
       long[] a = assessments.getOrDefault(template.getId(), new long[2]);
@@ -74,11 +95,8 @@ public class TemplateService {
     return rows;
   }
 
-  public TemplateRow row(long id) {
-    return list().stream()
-        .filter(row -> row.id() == id)
-        .findFirst()
-        .orElseThrow(() -> new TemplateNotFoundException(id));
+  private static <T> TypedQuery<T> narrowed(TypedQuery<T> query, Long only) {
+    return only == null ? query : query.setParameter("only", only);
   }
 
   private static TemplateRow row(Template t, long[] counts, long[] assessments) {
@@ -100,12 +118,15 @@ public class TemplateService {
   }
 
   /** Per template as it is now: families, controls, distinct actions and their points. */
-  private Map<Long, long[]> counts() {
+  private Map<Long, long[]> counts(Long only) {
+    String oneTemplate = only == null ? "" : " AND c.template_id = " + only;
     Map<Long, long[]> counts = new HashMap<>();
     for (Object result :
         em.createNativeQuery(
                 "SELECT c.template_id, COUNT(DISTINCT c.family_id), COUNT(*) FROM control c"
-                    + " WHERE c.removed_in IS NULL GROUP BY c.template_id")
+                    + " WHERE c.removed_in IS NULL"
+                    + oneTemplate
+                    + " GROUP BY c.template_id")
             .getResultList()) {
       Object[] row = (Object[]) result;
       long[] line = counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[4]);
@@ -116,7 +137,9 @@ public class TemplateService {
         em.createNativeQuery(
                 "SELECT u.template_id, COUNT(*), SUM(u.points) FROM (SELECT DISTINCT c.template_id,"
                     + " a.id, a.points FROM control c JOIN control_action ca ON ca.control_id = c.id"
-                    + " JOIN improvement_action a ON a.id = ca.action_id WHERE c.removed_in IS NULL) u"
+                    + " JOIN improvement_action a ON a.id = ca.action_id WHERE c.removed_in IS NULL"
+                    + oneTemplate
+                    + ") u"
                     + " GROUP BY u.template_id")
             .getResultList()) {
       Object[] row = (Object[]) result;

@@ -31,8 +31,6 @@ import org.complyscore.template.boundary.TemplateReview;
 import org.complyscore.template.boundary.TemplateRow;
 import org.complyscore.template.boundary.TemplateService;
 import org.complyscore.template.control.OscalFormatException;
-import org.complyscore.template.control.TemplateFileException;
-import org.complyscore.template.control.TemplateProblem;
 import org.complyscore.template.control.TemplateStore;
 import org.complyscore.template.view.TemplateUploads;
 import org.complyscore.template.view.TemplateUploads.Kind;
@@ -179,12 +177,7 @@ public class TemplatesResource {
       @Context UriInfo uri)
       throws IOException {
     byte[] bytes = workbook(workbook);
-    TemplateReview reading;
-    try {
-      reading = templates.reviewExcel(bytes);
-    } catch (TemplateFileException unreadable) {
-      throw problems(unreadable);
-    }
+    TemplateReview reading = templates.reviewExcel(bytes);
     return answer(reading, text(title), text(product), text(regulation), review, uri);
   }
 
@@ -204,12 +197,7 @@ public class TemplatesResource {
       @QueryParam("review") boolean review)
       throws IOException {
     byte[] bytes = workbook(workbook);
-    TemplateReview reading;
-    try {
-      reading = templates.reviewExtension(id, bytes);
-    } catch (TemplateFileException unreadable) {
-      throw problems(unreadable);
-    }
+    TemplateReview reading = templates.reviewExtension(id, bytes);
     if (review) {
       return Response.ok(reviewResponse(reading, null, null, null)).build();
     }
@@ -223,28 +211,6 @@ public class TemplatesResource {
           "workbook", "Give the Excel workbook (.xlsx) as the part \"workbook\".");
     }
     return file("workbook", "The workbook", workbook, Kind.WORKBOOK);
-  }
-
-  /** Every problem of the workbook in the problem's errors, each with its sheet, row and column. */
-  static ProblemException problems(TemplateFileException unreadable) {
-    List<Problem.FieldError> errors =
-        unreadable.problems().stream()
-            .map(
-                (TemplateProblem p) ->
-                    new Problem.FieldError(
-                        "workbook",
-                        p.message(),
-                        p.sheet().isEmpty() ? null : p.sheet(),
-                        p.row() == 0 ? null : p.row(),
-                        p.column().isEmpty() ? null : p.column()))
-            .toList();
-    return new ProblemException(
-        new Problem(
-            "urn:complyscore:problem:bad-request",
-            "The request is not valid",
-            400,
-            unreadable.getMessage(),
-            errors));
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.complyscore.action.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -12,12 +14,15 @@ import org.complyscore.action.entity.ActionState.Snapshot;
 
 /**
  * Writes the history of action states (F26) and carries a change on to the states that mirror the
- * changed one (testing source Parent, F27), whose history then names the parent.
+ * changed one (testing source Parent, F27), whose history then names the parent. Every line written
+ * is also fired as an {@link ActionStateChanged} event, in the same transaction.
  */
 @Dependent
 public class ActionHistory {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Event<ActionStateChanged> changed;
 
   /**
    * Records what a person changed since {@code before}, then lets the states that follow this one
@@ -25,14 +30,14 @@ public class ActionHistory {
    */
   public void recordByPerson(ActionState state, Snapshot before, User person) {
     for (FieldChange change : state.snapshot().changesSince(before)) {
-      em.persist(ActionChange.byPerson(state, person, change));
+      write(ActionChange.byPerson(state, person, change));
     }
     mirrorInChildren(state);
   }
 
   /** Records evidence added ({@code removed} null) or removed ({@code added} null). */
   public void recordEvidence(ActionState state, User person, String removed, String added) {
-    em.persist(
+    write(
         ActionChange.byPerson(
             state, person, new FieldChange(ActionChange.EVIDENCE, removed, added)));
   }
@@ -57,10 +62,16 @@ public class ActionHistory {
       Snapshot before = child.snapshot();
       child.mirror(parent);
       List<FieldChange> changes = child.snapshot().changesSince(before);
-      changes.forEach(change -> em.persist(ActionChange.fromParent(child, parent, change)));
+      changes.forEach(change -> write(ActionChange.fromParent(child, parent, change)));
       if (!changes.isEmpty()) {
         mirrorInChildren(child);
       }
     }
+  }
+
+  /** Keeps one history line and tells the observers of state changes about it. */
+  private void write(ActionChange change) {
+    em.persist(change);
+    changed.fire(ActionStateChanged.of(change));
   }
 }

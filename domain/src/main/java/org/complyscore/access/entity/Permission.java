@@ -31,7 +31,12 @@ public enum Permission {
   /** Read the audit log. */
   VIEW_AUDIT_LOG,
   /** Switch automated testing on or off for all actions at once. */
-  SWITCH_AUTOMATION_FOR_ALL;
+  SWITCH_AUTOMATION_FOR_ALL,
+  /**
+   * Post signals of automated monitoring. No role has it: only an API token with the scope {@code
+   * signals:write} does, so a person's session cannot pose as a scanner.
+   */
+  SUBMIT_SIGNALS;
 
   /**
    * The permission names as compile-time constants, for {@code @RolesAllowed} and {@code web.xml};
@@ -51,6 +56,7 @@ public enum Permission {
     public static final String GRANT_PRIVILEGED_ROLES = "GRANT_PRIVILEGED_ROLES";
     public static final String VIEW_AUDIT_LOG = "VIEW_AUDIT_LOG";
     public static final String SWITCH_AUTOMATION_FOR_ALL = "SWITCH_AUTOMATION_FOR_ALL";
+    public static final String SUBMIT_SIGNALS = "SUBMIT_SIGNALS";
 
     private Names() {}
   }

@@ -66,6 +66,10 @@ public class ActionChange extends BaseEntity {
   @Column(name = "new_value", updatable = false)
   private String newValue;
 
+  /** For a change by automation: the signal behind it. An id: signals are monitoring's. */
+  @Column(name = "signal_id", updatable = false)
+  private Long signalId;
+
   protected ActionChange() {}
 
   private ActionChange(
@@ -94,6 +98,31 @@ public class ActionChange extends BaseEntity {
       ActionState state, ActionState parent, ActionState.FieldChange change) {
     return new ActionChange(
         state, null, parent.getAction().getTitle(), ChangeOrigin.PARENT, change);
+  }
+
+  /**
+   * A change automated monitoring made; "who" says so and names the signal behind it.
+   *
+   * @param signalId the deciding signal, or {@code null} when there is none (no fresh signal)
+   * @param because the signal in words, such as {@code web.tls on https://host:8181}
+   */
+  public static ActionChange byAutomation(
+      ActionState state, Long signalId, String because, ActionState.FieldChange change) {
+    String who = "Automation" + (because == null ? "" : " (" + because + ")");
+    ActionChange automated =
+        new ActionChange(
+            state,
+            null,
+            who.length() <= 300 ? who : who.substring(0, 299) + "…",
+            ChangeOrigin.AUTOMATION,
+            change);
+    automated.signalId = signalId;
+    return automated;
+  }
+
+  /** The signal behind a change by automation. */
+  public Optional<Long> getSignalId() {
+    return Optional.ofNullable(signalId);
   }
 
   public ActionState getState() {

@@ -232,6 +232,82 @@ public class ActionState extends BaseEntity {
     this.testingSource = TestingSource.AUTOMATIC;
   }
 
+  /**
+   * Lets automated monitoring test this state (F31): its testing source becomes Automatic, and it
+   * waits for its first signal as "To be detected" unless monitoring already reported. A state that
+   * followed a parent stops following it. Refused for provider actions and for actions without
+   * testing logic.
+   */
+  public void automate() {
+    refuseIfProvided();
+    if (!action.getTestingLogic().isAutomatable()) {
+      throw new IllegalStatusChangeException(
+          "This action has no testing logic: give it the checks it listens to first.");
+    }
+    if (testingSource == TestingSource.AUTOMATIC) {
+      return;
+    }
+    this.parent = null;
+    this.testingSource = TestingSource.AUTOMATIC;
+    if (!isOutOfScope()) {
+      this.testStatus = TestStatus.TO_BE_DETECTED;
+      this.partialFraction = null;
+    }
+  }
+
+  /** Whether automated monitoring sets this state's test status. */
+  public boolean isAutomated() {
+    return testingSource == TestingSource.AUTOMATIC;
+  }
+
+  /**
+   * Records what monitoring detected, as the product's monitoring does for a technical setting: the
+   * setting found in place (a pass, or a partial result) makes an action that was Not implemented
+   * or Planned Implemented, without a date, which stays a person's record; a failure is recorded
+   * whatever the implementation says, since it is what the machine saw. The test date is never
+   * touched. Unlike {@link #recordAutomatedResult}, which records an assessor-style result on an
+   * implemented action, this is what a signal does. States that are not automated, and states out
+   * of scope, are left alone.
+   *
+   * @param fraction for {@link TestStatus#PARTIALLY_TESTED}: the compliant share, 0 to 1
+   * @return whether anything changed
+   */
+  public boolean recordDetection(TestStatus status, BigDecimal fraction) {
+    Objects.requireNonNull(status, "A detection needs a test status.");
+    if (!isAutomated() || isOutOfScope()) {
+      return false;
+    }
+    if (!status.isSetByAutomationOnly() && !status.isTested()) {
+      throw new IllegalStatusChangeException(
+          "Monitoring reports Passed, Failed, Partially tested, To be detected or Could not be"
+              + " detected, not "
+              + label(status)
+              + ".");
+    }
+    Snapshot before = snapshot();
+    BigDecimal fractionBefore = partialFraction;
+    boolean inPlace = status == TestStatus.PASSED || status == TestStatus.PARTIALLY_TESTED;
+    if (inPlace
+        && (implementationStatus == ImplementationStatus.NOT_IMPLEMENTED
+            || implementationStatus == ImplementationStatus.PLANNED)) {
+      this.implementationStatus = ImplementationStatus.IMPLEMENTED;
+    }
+    if (status == TestStatus.PARTIALLY_TESTED) {
+      if (fraction == null
+          || fraction.compareTo(BigDecimal.ZERO) < 0
+          || fraction.compareTo(BigDecimal.ONE) > 0) {
+        throw new IllegalStatusChangeException(
+            "A partial test result needs the compliant share as a number from 0 to 1.");
+      }
+      this.partialFraction = fraction;
+    } else {
+      this.partialFraction = null;
+    }
+    this.testStatus = status;
+    return !snapshot().changesSince(before).isEmpty()
+        || !Objects.equals(fractionBefore, partialFraction);
+  }
+
   public void changeAdditionalNotes(String notes) {
     this.additionalNotes = notes;
   }

@@ -1,6 +1,8 @@
 package org.complyscore.action.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -10,8 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.complyscore.score.entity.ScoreDataListener;
 import org.complyscore.shared.entity.BaseEntity;
 
@@ -66,6 +70,16 @@ public class ImprovementAction extends BaseEntity {
   @JoinColumn(name = "category_id")
   private Category category;
 
+  /** The checks of automated monitoring this action listens to (its testing logic, F31). */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "action_check", joinColumns = @JoinColumn(name = "action_id"))
+  @Column(name = "check_id", length = TestingLogic.CHECK_ID_MAX)
+  private Set<String> checkIds = new HashSet<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "testing_combination", nullable = false, length = 20)
+  private TestingCombination testingCombination = TestingCombination.ANY_FAILURE_FAILS;
+
   protected ImprovementAction() {}
 
   /**
@@ -100,6 +114,26 @@ public class ImprovementAction extends BaseEntity {
     this.category = category;
     this.solution = solution;
     return this;
+  }
+
+  /**
+   * Sets what makes this action pass: the checks it listens to and how they combine. Provider
+   * actions come tested by the provider and take none.
+   */
+  public ImprovementAction testWith(TestingLogic logic) {
+    Objects.requireNonNull(logic, "Give the testing logic, or TestingLogic.NONE.");
+    if (logic.isAutomatable() && isProviderAction()) {
+      throw new IllegalStatusChangeException(
+          "This action is carried out by the service provider; it is not tested here.");
+    }
+    this.checkIds.clear();
+    this.checkIds.addAll(logic.checkIds());
+    this.testingCombination = logic.combination();
+    return this;
+  }
+
+  public TestingLogic getTestingLogic() {
+    return new TestingLogic(new java.util.TreeSet<>(checkIds), testingCombination);
   }
 
   /** Carried out by a service provider: implemented and tested by them, read-only here. */

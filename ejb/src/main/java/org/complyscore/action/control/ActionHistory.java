@@ -35,6 +35,46 @@ public class ActionHistory {
     mirrorInChildren(state);
   }
 
+  /**
+   * Records what automated monitoring changed since {@code before}, naming the signal behind it,
+   * then lets the states that follow this one mirror it. A partial result whose share changed gets
+   * a line of its own: the status alone would not show it.
+   *
+   * @param fractionBefore the compliant share before the change, or {@code null}
+   * @param signalId the deciding signal, or {@code null} when there was no fresh one
+   * @param because the signal in words, or what happened instead
+   */
+  public void recordByAutomation(
+      ActionState state,
+      Snapshot before,
+      java.math.BigDecimal fractionBefore,
+      Long signalId,
+      String because) {
+    for (FieldChange change : state.snapshot().changesSince(before)) {
+      write(ActionChange.byAutomation(state, signalId, because, change));
+    }
+    String fractionAfter = percent(state.getPartialFraction().orElse(null));
+    if (!java.util.Objects.equals(percent(fractionBefore), fractionAfter)) {
+      write(
+          ActionChange.byAutomation(
+              state,
+              signalId,
+              because,
+              new FieldChange(PARTIAL_SHARE, percent(fractionBefore), fractionAfter)));
+    }
+    mirrorInChildren(state);
+  }
+
+  /** The history's field for the compliant share of a partial result. */
+  public static final String PARTIAL_SHARE = "partialShare";
+
+  private static String percent(java.math.BigDecimal fraction) {
+    return fraction == null
+        ? null
+        : fraction.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()
+            + " %";
+  }
+
   /** Records evidence added ({@code removed} null) or removed ({@code added} null). */
   public void recordEvidence(ActionState state, User person, String removed, String added) {
     write(

@@ -1,6 +1,7 @@
 package org.complyscore.assessment.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import org.complyscore.action.entity.ImprovementAction;
 import org.complyscore.assessment.entity.Assessment;
 import org.complyscore.assessment.entity.AssessmentGroup;
 import org.complyscore.assessment.entity.Template;
+import org.complyscore.monitoring.control.AutomationDefaults;
 
 /**
  * Makes an assessment from a template in a group: links it to one action state per improvement
@@ -25,6 +27,8 @@ public class AssessmentFactory {
   private static final int ACTIONS_PER_QUERY = 500;
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private AutomationDefaults automation;
 
   public AssessmentFactory() {}
 
@@ -69,12 +73,14 @@ public class AssessmentFactory {
         }
       }
     }
+    boolean automationOn = automation.settings().isAutomationOn();
     for (ImprovementAction action : all) {
       ActionState state =
           existing.computeIfAbsent(
               action,
               needed -> {
                 ActionState created = ActionState.scopedFor(needed, groupId);
+                AutomationDefaults.adopt(created, automationOn);
                 em.persist(created);
                 return created;
               });

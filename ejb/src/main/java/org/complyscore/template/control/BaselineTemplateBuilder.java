@@ -12,7 +12,8 @@ import org.complyscore.assessment.entity.TemplateSource;
 /**
  * Builds the built-in Data Protection Baseline template from an OSCAL catalog of NIST SP 800-53:
  * one family per catalog group, one control and one improvement action per control and enhancement
- * that is not withdrawn, classified by {@link BaselineRules}, points from the default table.
+ * that is not withdrawn, classified by {@link BaselineRules}, points from the default table; the
+ * actions the sample collector can test carry testing logic ({@link BaselineChecks}).
  */
 public class BaselineTemplateBuilder {
 
@@ -46,7 +47,8 @@ public class BaselineTemplateBuilder {
                 catalog.version(),
                 TemplateSource.BUILT_IN,
                 ATTRIBUTION))
-        .draft();
+        .draft()
+        .withTesting(BaselineChecks::of);
   }
 
   /**

@@ -93,24 +93,30 @@ public final class TemplateAssembler {
 
   private ImprovementAction storedOrNew(
       TemplateDraft.ActionDraft draft, List<ImprovementAction> created) {
-    return existingAction
-        .apply(draft.title())
-        .orElseGet(
-            () -> {
-              ImprovementAction action =
-                  new ImprovementAction(
-                          draft.title(),
-                          draft.type(),
-                          draft.purpose(),
-                          draft.enforcement(),
-                          draft.owner(),
-                          draft.points())
-                      .describe(draft.description(), draft.howToImplement())
-                      .placeIn(
-                          draft.category() == null ? null : categories.apply(draft.category()),
-                          draft.solution() == null ? null : solutions.apply(draft.solution()));
-              created.add(action);
-              return action;
-            });
+    Optional<ImprovementAction> stored = existingAction.apply(draft.title());
+    stored
+        .filter(action -> !action.getTestingLogic().isAutomatable())
+        .filter(action -> draft.testing().isAutomatable() && !action.isProviderAction())
+        // A shared action takes a template's testing logic only when it has none: logic an
+        // Administrator set is theirs, and another template does not overwrite it.
+        .ifPresent(action -> action.testWith(draft.testing()));
+    return stored.orElseGet(
+        () -> {
+          ImprovementAction action =
+              new ImprovementAction(
+                      draft.title(),
+                      draft.type(),
+                      draft.purpose(),
+                      draft.enforcement(),
+                      draft.owner(),
+                      draft.points())
+                  .describe(draft.description(), draft.howToImplement())
+                  .placeIn(
+                      draft.category() == null ? null : categories.apply(draft.category()),
+                      draft.solution() == null ? null : solutions.apply(draft.solution()))
+                  .testWith(draft.testing());
+          created.add(action);
+          return action;
+        });
   }
 }

@@ -9,6 +9,7 @@ import org.complyscore.action.entity.Enforcement;
 import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.Points;
 import org.complyscore.action.entity.Purpose;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.TemplateSource;
 
 /**
@@ -77,6 +78,8 @@ public record TemplateDraft(
    * @param points the points, or {@code null} for the default of purpose and enforcement
    * @param category one of the product's categories, or {@code null}
    * @param solution a solution's name (made when missing), or {@code null}
+   * @param testing the checks of automated monitoring the action listens to (F31); {@link
+   *     TestingLogic#NONE} for none
    */
   public record ActionDraft(
       String title,
@@ -88,12 +91,89 @@ public record TemplateDraft(
       ActionOwner owner,
       Integer points,
       String category,
-      String solution) {
+      String solution,
+      TestingLogic testing) {
+
+    public ActionDraft {
+      testing = testing == null ? TestingLogic.NONE : testing;
+    }
+
+    /** An action tested by people only. */
+    public ActionDraft(
+        String title,
+        String description,
+        String howToImplement,
+        ImplementationType type,
+        Purpose purpose,
+        Enforcement enforcement,
+        ActionOwner owner,
+        Integer points,
+        String category,
+        String solution) {
+      this(
+          title,
+          description,
+          howToImplement,
+          type,
+          purpose,
+          enforcement,
+          owner,
+          points,
+          category,
+          solution,
+          TestingLogic.NONE);
+    }
+
+    /** The same action, listening to these checks. */
+    public ActionDraft testedBy(TestingLogic logic) {
+      return new ActionDraft(
+          title,
+          description,
+          howToImplement,
+          type,
+          purpose,
+          enforcement,
+          owner,
+          points,
+          category,
+          solution,
+          logic);
+    }
 
     /** The points the action will carry. */
     public int effectivePoints() {
       return points == null ? Points.defaultFor(purpose, enforcement) : points;
     }
+  }
+
+  /**
+   * The same draft with testing logic for the actions of some controls.
+   *
+   * @param logicOf the logic for a control, or {@link TestingLogic#NONE} to leave its actions as
+   *     they are
+   */
+  public TemplateDraft withTesting(
+      java.util.function.Function<ControlDraft, TestingLogic> logicOf) {
+    List<FamilyDraft> tested = new java.util.ArrayList<>();
+    for (FamilyDraft family : families) {
+      List<ControlDraft> controls = new java.util.ArrayList<>();
+      for (ControlDraft control : family.controls()) {
+        TestingLogic logic = logicOf.apply(control);
+        controls.add(
+            !logic.isAutomatable()
+                ? control
+                : new ControlDraft(
+                    control.key(),
+                    control.sourceId(),
+                    control.title(),
+                    control.statement(),
+                    control.guidance(),
+                    control.objectives(),
+                    control.actions().stream().map(action -> action.testedBy(logic)).toList()));
+      }
+      tested.add(new FamilyDraft(family.key(), family.title(), controls));
+    }
+    return new TemplateDraft(title, product, regulation, version, source, sourceReference, tested);
   }
 
   public int controlCount() {

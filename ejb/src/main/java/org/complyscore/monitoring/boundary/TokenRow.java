@@ -45,8 +45,4 @@ public record TokenRow(
             ? Status.REVOKED
             : token.isValidAt(now) ? Status.ACTIVE : Status.EXPIRED);
   }
-
-  public boolean isActive() {
-    return status == Status.ACTIVE;
-  }
 }

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.complyscore.access.boundary.Caller;
 import org.complyscore.access.boundary.SignInService;
+import org.complyscore.monitoring.boundary.ApiTokenService;
+import org.complyscore.monitoring.boundary.TokenCaller;
 
 /**
  * Form sign-in through our own login page. {@code LoginView} hands the typed credentials to the
@@ -31,6 +33,11 @@ import org.complyscore.access.boundary.SignInService;
  * Faces ajax request without session gets the partial response that makes the page go to the login
  * page: a plain redirect would be fetched by the page's script and the click would seem to do
  * nothing.
+ *
+ * <p>Machines call the REST API with an API token ({@code Authorization: Bearer cst_…}): the token
+ * is checked on every request, holds only the permissions of its scopes, and makes no session. A
+ * token is honoured under {@code /api/} only, so it never opens a page; a token that is unknown,
+ * expired or revoked gets 401 at once rather than falling back to a session.
  *
  * <p>Why not the built-in custom-form mechanism with {@code @LoginToContinue}: its remembered
  * "caller initiated" state survives a failed sign-in, after which a protected page answers with an
@@ -61,6 +68,18 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   @Inject private SignInService signInService;
 
+  @Inject private ApiTokenService apiTokens;
+
+  private static final String BEARER = "Bearer ";
+
+  private static final String BAD_TOKEN_PROBLEM =
+      "{\"type\":\"urn:complyscore:problem:unauthorized\",\"title\":\"Unauthorized\","
+          + "\"status\":401,\"detail\":\"The API token is unknown, expired or revoked.\","
+          + "\"errors\":[]}";
+
+  /** The request attribute holding the {@link TokenCaller} of a machine's request. */
+  public static final String TOKEN_CALLER = "org.complyscore.tokenCaller";
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -76,6 +95,19 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
       return context.doNothing(); // style sheets and scripts: no need to look anybody up
     }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null
+        && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        && request.getRequestURI().startsWith(request.getContextPath() + API)) {
+      Optional<TokenCaller> machine =
+          apiTokens.authenticate(authorization.substring(BEARER.length()).strip());
+      if (machine.isEmpty()) {
+        writeProblem(response, BAD_TOKEN_PROBLEM);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      request.setAttribute(TOKEN_CALLER, machine.get());
+      return context.notifyContainerAboutLogin(machine.get().principal(), machine.get().groups());
+    }
     Optional<Caller> signedIn = signedInCaller(request);
     if (signedIn.isPresent()) {
       Caller caller = signedIn.get();
@@ -86,7 +118,7 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
       return context.doNothing();
     }
     if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
-      writeUnauthorized(response);
+      writeProblem(response, UNAUTHORIZED_PROBLEM);
       return AuthenticationStatus.SEND_FAILURE;
     }
     String loginPage = request.getContextPath() + LoginPage.PATH;
@@ -125,13 +157,17 @@ public class FormAuthenticationMechanism implements HttpAuthenticationMechanism 
     return caller;
   }
 
-  /** A machine asking the REST API without a session is told so, not sent to a login page. */
-  private static void writeUnauthorized(HttpServletResponse response) {
+  /**
+   * A machine asking the REST API without a session or with a bad token is told so, not sent to a
+   * login page.
+   */
+  private static void writeProblem(HttpServletResponse response, String problem) {
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"complyscore\"");
       response.setContentType("application/problem+json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().print(UNAUTHORIZED_PROBLEM);
+      response.getWriter().print(problem);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -22,7 +22,8 @@ import org.complyscore.access.entity.Permission.Names;
   Names.MANAGE_USERS,
   Names.GRANT_PRIVILEGED_ROLES,
   Names.VIEW_AUDIT_LOG,
-  Names.SWITCH_AUTOMATION_FOR_ALL
+  Names.SWITCH_AUTOMATION_FOR_ALL,
+  Names.SUBMIT_SIGNALS
 })
 @ApplicationScoped
 public class SecurityConfiguration {}

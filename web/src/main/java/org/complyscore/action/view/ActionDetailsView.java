@@ -179,10 +179,21 @@ public class ActionDetailsView implements Serializable {
 
   public void saveTest() {
     String typed = testNotes;
+    boolean wasAutomated = details.testingSource() == TestingSource.AUTOMATIC;
     change(
         () -> workflow.recordTest(stateId, details.version(), testStatus, testDate, testNotes),
         "details.saved.test",
         typed);
+    if (wasAutomated && details.testingSource() == TestingSource.MANUAL) {
+      // F31: a person's result replaces monitoring's; say so, or they would expect the next
+      // signal to overwrite it.
+      Texts.addGlobal(FacesMessage.SEVERITY_WARN, "details.saved.test.automationOff");
+    }
+  }
+
+  /** Reads the action again, after another part of the page (the Testing tab) changed it. */
+  public void reload() {
+    load();
   }
 
   public void saveAdditionalNotes() {
@@ -194,6 +205,9 @@ public class ActionDetailsView implements Serializable {
   }
 
   public void saveTestingSource() {
+    if (testingSource == TestingSource.AUTOMATIC) {
+      return; // nothing to change: it is automated, and switching it on is the Testing tab's
+    }
     if (testingSource == TestingSource.PARENT && parentChoice == null) {
       Texts.addGlobal(FacesMessage.SEVERITY_ERROR, "details.parent.choose");
       return;
@@ -300,8 +314,14 @@ public class ActionDetailsView implements Serializable {
     return ImplementationStatus.values();
   }
 
+  /**
+   * Manual or Parent; Automatic only shows while the action is automated, as its switch is on the
+   * Testing tab, where the logic it needs is.
+   */
   public List<TestingSource> getSelectableSources() {
-    return List.of(TestingSource.MANUAL, TestingSource.PARENT);
+    return details != null && details.testingSource() == TestingSource.AUTOMATIC
+        ? List.of(TestingSource.MANUAL, TestingSource.PARENT, TestingSource.AUTOMATIC)
+        : List.of(TestingSource.MANUAL, TestingSource.PARENT);
   }
 
   /** The assessments' groups in words: "HIGH 2027 and HIGH 2028 in group Production". */

@@ -58,8 +58,15 @@ public class RolesAllowedFeature implements DynamicFeature {
         return;
       }
       if (Arrays.stream(roles).noneMatch(request.getSecurityContext()::isUserInRole)) {
+        boolean machine =
+            request.getSecurityContext().getUserPrincipal().getName().startsWith("token:");
         request.abortWith(
-            Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse());
+            Problem.of(
+                    Response.Status.FORBIDDEN,
+                    machine
+                        ? "This API token's scopes do not allow this request."
+                        : "Your role does not allow this.")
+                .toResponse());
       }
     }
   }

@@ -172,6 +172,10 @@ configure_security() {
   for listener in http-listener-1 http-listener-2; do
     run set "$CONFIG.network-config.protocols.protocol.$listener.http.xpowered-by=false"
     run set "$CONFIG.network-config.protocols.protocol.$listener.http.server-header=false"
+    # The session cookie is not sent with cross-site requests (CSRF). Payara ignores the attribute the
+    # application sets on SessionCookieConfig; the listener's own setting does it.
+    run set "$CONFIG.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"
+    run set "$CONFIG.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
   done
 }
 

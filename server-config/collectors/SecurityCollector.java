@@ -198,6 +198,16 @@ public class SecurityCollector {
               + " --trust-all-for-testing).");
       return signals;
     }
+    String landing = page.headers().firstValue("Location").orElse(null);
+    if (page.statusCode() / 100 == 3 && landing != null) {
+      // The start address sends a visitor on (to the login page when nobody is signed in): the
+      // page people land on is the one whose headers protect them.
+      String next = java.net.URI.create(home).resolve(landing).toString();
+      if (origin(next).equals(origin)) {
+        home = next;
+        page = client.get(home);
+      }
+    }
     if (page.statusCode() >= 400) {
       report.printf(
           "Warning: GET %s answered %d; is --url the base address?%n", home, page.statusCode());
@@ -223,7 +233,8 @@ public class SecurityCollector {
                     "skipped web.session-cookie: GET %s answered %d and set no session cookie%n",
                     login, loginPage.statusCode()));
     signals.add(checkServerBanner(origin, headers));
-    signals.stream().filter(signal -> signal.link == null).forEach(signal -> signal.link = home);
+    String checked = home;
+    signals.stream().filter(signal -> signal.link == null).forEach(signal -> signal.link = checked);
     return signals;
   }
 

@@ -215,4 +215,47 @@ public class Scenarios {
     state.getAction().getPoints(); // loaded while the transaction is open
     return state;
   }
+
+  /** Makes an API token expired, as time would (setup, not under test). */
+  public void expireToken(long tokenId) {
+    em.createQuery("update ApiToken t set t.expiresAt = :past where t.id = :id")
+        .setParameter("past", java.time.Instant.now().minusSeconds(60))
+        .setParameter("id", tokenId)
+        .executeUpdate();
+    em.getEntityManagerFactory().getCache().evict(org.complyscore.monitoring.entity.ApiToken.class);
+  }
+
+  /** How many signals of a check are stored. */
+  public long signalCount(String checkId) {
+    return em.createQuery("select count(s) from Signal s where s.checkId = :check", Long.class)
+        .setParameter("check", checkId)
+        .getSingleResult();
+  }
+
+  /**
+   * The changes automation recorded on a state, with the signal behind each, as "field=signalId".
+   */
+  public List<String> automatedChangesOf(long stateId) {
+    return em
+        .createQuery(
+            "select c from ActionChange c where c.state.id = :state and c.origin ="
+                + " org.complyscore.action.entity.ChangeOrigin.AUTOMATION order by c.id",
+            org.complyscore.action.entity.ActionChange.class)
+        .setParameter("state", stateId)
+        .getResultList()
+        .stream()
+        .map(c -> c.getField() + "=" + c.getSignalId().map(String::valueOf).orElse("none"))
+        .toList();
+  }
+
+  /** The ids of the tokens that posted a check's signals, as text. */
+  public List<String> signalTokens(String checkId) {
+    return em
+        .createQuery("select s.tokenId from Signal s where s.checkId = :check", Long.class)
+        .setParameter("check", checkId)
+        .getResultList()
+        .stream()
+        .map(String::valueOf)
+        .toList();
+  }
 }

@@ -32,6 +32,13 @@ public class SignIn {
             role.permissions().stream().map(Permission::name).collect(Collectors.toSet())));
   }
 
+  /**
+   * Signs in as a machine with an API token: a principal and only the permissions its scopes give.
+   */
+  public void asMachine(String principal, java.util.Set<String> permissions) {
+    signIn(new SignedInAsMechanism.TestCaller(principal, permissions));
+  }
+
   /** Signs in as the test Owner again. */
   public void asOwner() {
     signIn(null);

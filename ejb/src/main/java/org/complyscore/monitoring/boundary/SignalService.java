@@ -80,15 +80,32 @@ public class SignalService {
     }
     try {
       em.flush();
-    } catch (jakarta.persistence.PersistenceException sameSignalAtOnce) {
-      // Another request stored one of these signals between our look and our write.
-      throw new SignalConflictException();
+    } catch (jakarta.persistence.PersistenceException e) {
+      if (isSameSignalAtOnce(e)) {
+        // Another request stored one of these signals between our look and our write.
+        throw new SignalConflictException();
+      }
+      throw e;
     }
     int changed = testing.evaluateChecks(checks, now);
     Set<String> unknown = new TreeSet<>(posted);
     testing.knownChecks(posted).forEach(unknown::remove);
     return new SignalReceipt(
         signals.size(), stored, signals.size() - stored, List.copyOf(unknown), changed);
+  }
+
+  /**
+   * Whether the write broke the uniqueness of (check, resource, moment), as both databases name it.
+   */
+  private static boolean isSameSignalAtOnce(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null
+          && message.toLowerCase(java.util.Locale.ROOT).contains("uq_monitoring_signal")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The keys of these signals that were received before, found in one query. */

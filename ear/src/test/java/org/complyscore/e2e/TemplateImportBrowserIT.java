@@ -189,6 +189,20 @@ class TemplateImportBrowserIT {
       assertThat(text(browser, By.id("fact-revision"))).isEqualTo("2");
       browser.screenshot("template-extended");
 
+      // The sample's access control family shows the checks its MFA action listens to (F31).
+      click(
+          browser,
+          By.xpath(
+              "(//*[@id='template-form:families']//*[contains(@class,'ui-accordion-header')])[2]"));
+      By checks = By.cssSelector("li[data-control='AC-2'] .cs-action-checks");
+      WebElement shown =
+          browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(checks));
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+      assertThat(text(browser, checks))
+          .isEqualTo("Tested by checks idp.legacy-sign-in-blocked, idp.mfa-enrolled · Average");
+      browser.screenshot("template-action-checks");
+
       // Remove the new control again, after the confirmation that explains what happens.
       click(browser, By.cssSelector("#template-form\\:families .ui-accordion-header"));
       By ours = By.cssSelector("li[data-control='OUR-2'] .cs-remove-control");

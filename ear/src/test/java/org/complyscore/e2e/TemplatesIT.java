@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -48,6 +49,7 @@ class TemplatesIT {
 
   private static final String IMPORT = "api/templates/import/oscal";
   private static final String EXCEL = "api/templates/import/excel";
+  static final String SAMPLE_TESTED_ACTION = "Require multi-factor authentication for all accounts";
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -180,6 +182,17 @@ class TemplatesIT {
     long id = object(created).getJsonNumber("id").longValue();
     assertThat(object(created).getString("source")).isEqualTo("EXCEL");
 
+    // The action the sample has tested by monitoring lists its checks (F31).
+    JsonObject mfa =
+        controlsOf(object(owner.get("api/templates/" + id))).stream()
+            .flatMap(c -> c.getJsonArray("actions").getValuesAs(JsonObject.class).stream())
+            .filter(a -> a.getString("title").equals(SAMPLE_TESTED_ACTION))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mfa.getJsonArray("checkIds").getValuesAs(JsonString::getString))
+        .containsExactly("idp.legacy-sign-in-blocked", "idp.mfa-enrolled");
+    assertThat(mfa.getString("combination")).isEqualTo("AVERAGE");
+
     // The export is the import format under the template's title, with a name safe as a file name.
     HttpResponse<byte[]> exported = owner.download("api/templates/" + id + "/workbook");
     assertThat(exported.statusCode()).isEqualTo(200);
@@ -190,6 +203,15 @@ class TemplatesIT {
     byte[] extension;
     try (XSSFWorkbook workbook = open(exported.body())) {
       assertThat(cell(workbook.getSheet("Template"), "Value", 1)).isEqualTo(title);
+      Sheet actions = workbook.getSheet("Actions");
+      int tested =
+          java.util.stream.IntStream.rangeClosed(1, actions.getLastRowNum())
+              .filter(r -> cell(actions, "Action", r).equals(SAMPLE_TESTED_ACTION))
+              .findFirst()
+              .orElseThrow();
+      assertThat(cell(actions, "Checks", tested))
+          .isEqualTo("idp.legacy-sign-in-blocked\nidp.mfa-enrolled");
+      assertThat(cell(actions, "Check combination", tested)).isEqualTo("Average");
       Sheet families = workbook.getSheet("ControlFamily");
       assertThat(families.getLastRowNum()).isEqualTo(5);
       // One control more, in the first family, served by the first action.

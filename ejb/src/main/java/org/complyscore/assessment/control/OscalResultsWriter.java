@@ -34,6 +34,7 @@ import org.complyscore.assessment.control.AssessmentReport.EvidenceRef;
 import org.complyscore.assessment.control.AssessmentReport.Line;
 import org.complyscore.assessment.entity.Control;
 import org.complyscore.assessment.entity.ControlStatus;
+import org.complyscore.shared.control.OscalNamespace;
 
 /**
  * The assessment report as an OSCAL 1.1.3 assessment-results document (F48): one result with every
@@ -51,7 +52,7 @@ public final class OscalResultsWriter {
   static final String OSCAL_VERSION = "1.1.3";
 
   /** The namespace of ComplyScore's own properties. */
-  static final String NS = "urn:complyscore:oscal";
+  static final String NS = OscalNamespace.COMPLYSCORE;
 
   /**
    * The namespace of the name-based (version 5) UUIDs of the documents, made once at random.

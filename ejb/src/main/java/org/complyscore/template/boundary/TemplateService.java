@@ -18,7 +18,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.complyscore.access.entity.Permission;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.Assessment;
 import org.complyscore.assessment.entity.Control;
 import org.complyscore.assessment.entity.Template;
@@ -155,6 +158,7 @@ public class TemplateService {
     TemplateRow row = row(id);
     Map<String, List<TemplateDetails.ControlLine>> byFamily = new LinkedHashMap<>();
     Map<String, String> familyTitles = new LinkedHashMap<>();
+    Map<Long, TestingLogic> testing = testingLogic(id);
     for (Control control : currentControls(id)) {
       familyTitles.putIfAbsent(control.getFamily().getFamilyKey(), control.getFamily().getTitle());
       byFamily
@@ -174,7 +178,8 @@ public class TemplateService {
                                   a.getTitle(),
                                   a.getPoints(),
                                   a.getOwner(),
-                                  a.getImplementationType()))
+                                  a.getImplementationType(),
+                                  testing.getOrDefault(a.getId(), TestingLogic.NONE)))
                       .toList()));
     }
     List<TemplateDetails.Family> families = new ArrayList<>();
@@ -198,6 +203,31 @@ public class TemplateService {
             java.util.Comparator.comparingInt((Control c) -> c.getFamily().getSortOrder())
                 .thenComparingInt(Control::getSortOrder))
         .toList();
+  }
+
+  /**
+   * The testing logic of the actions of the template's current controls that have checks, by action
+   * id, in one query: reading each action's checks would be a query per action.
+   */
+  private Map<Long, TestingLogic> testingLogic(long templateId) {
+    Map<Long, TestingCombination> combinations = new HashMap<>();
+    Map<Long, List<String>> checks = new HashMap<>();
+    for (Object[] line :
+        em.createQuery(
+                "select distinct a.id, a.testingCombination, k from Control c join c.actions a"
+                    + " join a.checkIds k where c.template.id = :id and c.removedIn is null",
+                Object[].class)
+            .setParameter("id", templateId)
+            .getResultList()) {
+      long actionId = ((Number) line[0]).longValue();
+      combinations.put(actionId, (TestingCombination) line[1]);
+      checks.computeIfAbsent(actionId, key -> new ArrayList<>()).add((String) line[2]);
+    }
+    Map<Long, TestingLogic> logic = new HashMap<>();
+    checks.forEach(
+        (actionId, ids) ->
+            logic.put(actionId, new TestingLogic(new TreeSet<>(ids), combinations.get(actionId))));
+    return logic;
   }
 
   // ---- Import (F45, F46) ----
@@ -459,7 +489,11 @@ public class TemplateService {
 
   /** The template as a draft: what the Excel export writes. */
   public TemplateDraft draftOf(long templateId) {
-    return TemplateDrafts.of(find(templateId), currentControls(templateId));
+    Map<Long, TestingLogic> testing = testingLogic(templateId);
+    return TemplateDrafts.of(
+        find(templateId),
+        currentControls(templateId),
+        action -> testing.getOrDefault(action.getId(), TestingLogic.NONE));
   }
 
   private Template find(long id) {

@@ -69,6 +69,8 @@ final class ExcelTemplateFormat {
   static final String POINTS = "Points";
   static final String CATEGORY = "Category";
   static final String SOLUTION = "Solution";
+  static final String CHECKS = "Checks";
+  static final String CHECK_COMBINATION = "Check combination";
   static final List<String> ACTION_COLUMNS =
       List.of(
           ACTION,
@@ -80,12 +82,22 @@ final class ExcelTemplateFormat {
           OWNER,
           POINTS,
           CATEGORY,
-          SOLUTION);
+          SOLUTION,
+          CHECKS,
+          CHECK_COMBINATION);
   static final List<String> ACTION_REQUIRED = List.of(ACTION, TYPE, PURPOSE, ENFORCEMENT, OWNER);
 
   // Dimensions: the values the Category and Solution columns of Actions may use.
   static final String DIMENSION = "Dimension";
   static final List<String> DIMENSIONS = List.of(CATEGORY, SOLUTION);
+
+  /**
+   * What separates the check ids in a Checks cell: line breaks (one per line, as controls list
+   * their actions), commas or semicolons, as {@link
+   * org.complyscore.action.entity.TestingLogic#of(String,
+   * org.complyscore.action.entity.TestingCombination)} reads them.
+   */
+  static final Pattern CHECK_SEPARATORS = Pattern.compile("[\\r\\n,;]+");
 
   /** Rows below the header a sheet may have: ten times NIST's catalog, far below Excel's limit. */
   static final int MAX_ROWS = 20_000;

@@ -6,6 +6,9 @@ import static org.complyscore.template.control.ExcelTemplateFormat.ACTION_COLUMN
 import static org.complyscore.template.control.ExcelTemplateFormat.ACTION_REQUIRED;
 import static org.complyscore.template.control.ExcelTemplateFormat.ACTION_SHEET;
 import static org.complyscore.template.control.ExcelTemplateFormat.CATEGORY;
+import static org.complyscore.template.control.ExcelTemplateFormat.CHECKS;
+import static org.complyscore.template.control.ExcelTemplateFormat.CHECK_COMBINATION;
+import static org.complyscore.template.control.ExcelTemplateFormat.CHECK_SEPARATORS;
 import static org.complyscore.template.control.ExcelTemplateFormat.CONTROL;
 import static org.complyscore.template.control.ExcelTemplateFormat.CONTROL_TITLE;
 import static org.complyscore.template.control.ExcelTemplateFormat.DESCRIPTION;
@@ -59,6 +62,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
+import org.complyscore.action.control.Labels;
 import org.complyscore.action.entity.ActionOwner;
 import org.complyscore.action.entity.Category;
 import org.complyscore.action.entity.Enforcement;
@@ -67,11 +71,14 @@ import org.complyscore.action.entity.ImprovementAction;
 import org.complyscore.action.entity.Points;
 import org.complyscore.action.entity.Purpose;
 import org.complyscore.action.entity.Solution;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.Control;
 import org.complyscore.assessment.entity.ControlFamily;
 import org.complyscore.assessment.entity.Template;
 import org.complyscore.assessment.entity.TemplateSource;
 import org.complyscore.shared.control.SheetCells;
+import org.complyscore.shared.entity.InvalidInputException;
 import org.complyscore.template.control.TemplateDraft.ActionDraft;
 import org.complyscore.template.control.TemplateDraft.ControlDraft;
 import org.complyscore.template.control.TemplateDraft.FamilyDraft;
@@ -160,6 +167,10 @@ public class ExcelTemplateReader {
       new Field(CATEGORY, "a category", "", Category.NAME_MAX);
   private static final Field ACTION_SOLUTION =
       new Field(SOLUTION, "a solution's name", "", Solution.NAME_MAX);
+  private static final Field ACTION_CHECKS =
+      new Field(CHECKS, "the checks", "", SheetCells.MAX_TEXT);
+  private static final Field ACTION_COMBINATION =
+      new Field(CHECK_COMBINATION, "a check combination", "", Integer.MAX_VALUE);
 
   private static final Field FAMILY_KEY =
       new Field(
@@ -421,6 +432,7 @@ public class ExcelTemplateReader {
               "The title has a line break; an action's title is one line, as controls list their"
                   + " actions one per line.");
         }
+        ActionOwner owner = choice(table, row, OWNER, ActionOwner.class, "an owner");
         ActionDraft draft =
             new ActionDraft(
                 title,
@@ -429,10 +441,11 @@ public class ExcelTemplateReader {
                 choice(table, row, TYPE, ImplementationType.class, "an implementation type"),
                 choice(table, row, PURPOSE, Purpose.class, "a purpose"),
                 choice(table, row, ENFORCEMENT, Enforcement.class, "an enforcement"),
-                choice(table, row, OWNER, ActionOwner.class, "an owner"),
+                owner,
                 points(table, row),
                 category(table, row),
-                solution(table, row));
+                solution(table, row),
+                testing(table, row, owner));
         if (title == null || actions == null) {
           continue;
         }
@@ -498,6 +511,75 @@ public class ExcelTemplateReader {
         return null;
       }
       return value.intValueExact();
+    }
+
+    /**
+     * The testing logic of the Checks and Check combination cells (F31): check ids one per line, or
+     * separated by "," or ";", each checked; a blank combination is Any failure fails. A
+     * combination without checks, and checks on a service provider's action, are problems.
+     */
+    private TestingLogic testing(Table table, XlsxRows.Row row, ActionOwner owner) {
+      String checks = text(table, row, ACTION_CHECKS, false);
+      String combinationText = text(table, row, ACTION_COMBINATION, false);
+      TestingCombination combination = null;
+      if (combinationText != null) {
+        combination =
+            ExcelTemplateFormat.parse(TestingCombination.class, combinationText).orElse(null);
+        if (combination == null) {
+          problem(
+              table,
+              row,
+              CHECK_COMBINATION,
+              quoted(combinationText)
+                  + " is not a check combination; use "
+                  + allowed(TestingCombination.class)
+                  + ", or leave the cell blank for "
+                  + Labels.of(TestingCombination.ANY_FAILURE_FAILS)
+                  + ".");
+        }
+      }
+      List<String> ids = new ArrayList<>();
+      boolean refused = false;
+      for (String part : checks == null ? new String[0] : CHECK_SEPARATORS.split(checks)) {
+        String id = part.strip();
+        if (id.isEmpty()) {
+          continue;
+        }
+        try {
+          ids.add(TestingLogic.checkId(id));
+        } catch (InvalidInputException e) {
+          problem(table, row, CHECKS, e.getMessage());
+          refused = true;
+        }
+      }
+      if (ids.isEmpty() && !refused) {
+        if (combinationText != null) {
+          problem(
+              table,
+              row,
+              CHECK_COMBINATION,
+              "A check combination needs checks; list the action's check ids in the "
+                  + CHECKS
+                  + " column, or leave this cell blank.");
+        }
+        return TestingLogic.NONE;
+      }
+      if (owner == ActionOwner.PROVIDER) {
+        problem(
+            table,
+            row,
+            CHECKS,
+            "A service provider's action is tested by the provider, not by checks here; leave the"
+                + " cell blank, or make the owner "
+                + Labels.of(ActionOwner.ORGANIZATION)
+                + ".");
+      }
+      try {
+        return TestingLogic.of(ids, combination);
+      } catch (InvalidInputException e) {
+        problem(table, row, CHECKS, e.getMessage());
+        return TestingLogic.NONE;
+      }
     }
 
     /** The category in the product's spelling; an undeclared one is a problem. */

@@ -27,6 +27,8 @@ import org.complyscore.action.entity.ActionOwner;
 import org.complyscore.action.entity.Enforcement;
 import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.Purpose;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.TemplateSource;
 import org.complyscore.shared.control.SheetCells;
 import org.complyscore.template.control.TemplateDraft.ActionDraft;
@@ -47,7 +49,7 @@ public class ExcelTemplateWriter {
   private static final int[] TEMPLATE_WIDTHS = {20, 80};
 
   private static final int[] FAMILY_WIDTHS = {10, 28, 12, 40, 60, 50, 50, 12, 60};
-  private static final int[] ACTION_WIDTHS = {50, 60, 60, 20, 13, 15, 19, 8, 24, 32};
+  private static final int[] ACTION_WIDTHS = {50, 60, 60, 20, 13, 15, 19, 8, 24, 32, 30, 18};
   private static final int[] DIMENSION_WIDTHS = {14, 40};
 
   /**
@@ -126,9 +128,16 @@ public class ExcelTemplateWriter {
               action.owner(),
               action.points(),
               action.category(),
-              action.solution());
+              action.solution(),
+              checks(action.testing()),
+              action.testing().isAutomatable() ? action.testing().combination() : null);
       writeRow(sheet.createRow(rowIndex++), cells, values);
     }
+  }
+
+  /** The check ids one per line, as the reader reads them; {@code null} for none. */
+  private static String checks(TestingLogic testing) {
+    return testing.isAutomatable() ? String.join("\n", testing.checkIds()) : null;
   }
 
   private static void writeDimensions(Sheet sheet, SheetCells cells, List<ActionDraft> actions) {
@@ -161,8 +170,8 @@ public class ExcelTemplateWriter {
 
   /**
    * A small template to start from: two families, five controls, six actions, one of them shared by
-   * two controls and one carried out by a service provider. It shows every column in use and reads
-   * back without a problem.
+   * two controls, one carried out by a service provider and one tested by automated monitoring. It
+   * shows every column in use and reads back without a problem.
    */
   public static TemplateDraft sample() {
     ActionDraft policy =
@@ -233,7 +242,10 @@ public class ExcelTemplateWriter {
             ActionOwner.ORGANIZATION,
             null,
             "Control access",
-            "Identity and access management");
+            "Identity and access management",
+            // Counts accounts: 95 of 100 enrolled is worth 95 % of the points.
+            TestingLogic.of(
+                "idp.mfa-enrolled\nidp.legacy-sign-in-blocked", TestingCombination.AVERAGE));
     ActionDraft providerMfa =
         new ActionDraft(
             "Provider requires multi-factor authentication for its administrators",

@@ -3,6 +3,7 @@ package org.complyscore.template.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.complyscore.action.entity.TestingLogic;
 
 /**
  * What {@link OscalCatalogReader} takes from an OSCAL catalog: its groups and controls with text
@@ -32,6 +33,8 @@ public record OscalCatalog(
    * @param objectives the assessment objectives as Markdown (a bulleted list), or empty
    * @param implementationLevels NIST's {@code implementation-level} values (organization, system)
    * @param enhancements controls nested in this one
+   * @param testing the testing logic ComplyScore's own props give its action ({@link
+   *     OscalCatalogReader#CHECK_ID}), {@link TestingLogic#NONE} without them
    */
   public record Control(
       String id,
@@ -43,7 +46,8 @@ public record OscalCatalog(
       String guidance,
       String objectives,
       List<String> implementationLevels,
-      List<Control> enhancements) {}
+      List<Control> enhancements,
+      TestingLogic testing) {}
 
   /** Every control and enhancement, depth first in catalog order. */
   public List<Control> allControls() {

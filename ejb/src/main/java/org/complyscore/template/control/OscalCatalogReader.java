@@ -12,20 +12,34 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
+import org.complyscore.shared.control.OscalNamespace;
+import org.complyscore.shared.entity.InvalidInputException;
 
 /**
  * Reads an OSCAL 1.0 or 1.1 catalog in JSON, from any publisher: nested groups, enhancements inside
  * their parent control, the label from the {@code label} property (the one without a class when
  * there are several), the order from {@code sort-id}, withdrawn controls in either spelling, and
- * statement and guidance with their parameters filled in as readable text.
+ * statement and guidance with their parameters filled in as readable text. A control may carry the
+ * testing logic of its action in ComplyScore's own props ({@link #CHECK_ID}, {@link
+ * #CHECK_COMBINATION} in the {@link OscalNamespace#COMPLYSCORE} namespace).
  */
 public class OscalCatalogReader {
+
+  /** ComplyScore's prop for a check an action listens to (F31); one per check. */
+  public static final String CHECK_ID = "check-id";
+
+  /** ComplyScore's prop for how the checks' results combine; {@code any-failure-fails} if none. */
+  public static final String CHECK_COMBINATION = "check-combination";
 
   private static final Pattern INSERT =
       Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*}}");
@@ -146,7 +160,98 @@ public class OscalCatalogReader {
         guidance(control, at, context),
         objectives(control, at, context),
         propValues(props, "implementation-level"),
-        controls(control, at, context));
+        controls(control, at, context),
+        testing(props, id));
+  }
+
+  /**
+   * The testing logic ComplyScore's props in its namespace give a control's action: one {@value
+   * #CHECK_ID} prop per check, and at most one {@value #CHECK_COMBINATION} ({@code
+   * any-failure-fails}, the default, or {@code average}). Props of these names in another namespace
+   * or none are another publisher's and mean something else.
+   *
+   * @throws OscalFormatException naming the control when a value cannot be used
+   */
+  static TestingLogic testing(List<JsonObject> props, String controlId) {
+    List<String> checkIds = new ArrayList<>();
+    Set<String> combinations = new LinkedHashSet<>();
+    for (JsonObject prop : props) {
+      if (!OscalNamespace.COMPLYSCORE.equals(prop.getString("ns", null))) {
+        continue;
+      }
+      String name = prop.getString("name", "");
+      String value = prop.getString("value", "").strip();
+      if (name.equals(CHECK_ID)) {
+        try {
+          checkIds.add(TestingLogic.checkId(value));
+        } catch (InvalidInputException e) {
+          throw new OscalFormatException(
+              "Control " + controlId + ", prop " + CHECK_ID + ": " + e.getMessage());
+        }
+      } else if (name.equals(CHECK_COMBINATION)) {
+        combinations.add(value);
+      }
+    }
+    if (combinations.size() > 1) {
+      throw new OscalFormatException(
+          "Control "
+              + controlId
+              + " has the "
+              + CHECK_COMBINATION
+              + " props "
+              + String.join(" and ", combinations)
+              + "; give one.");
+    }
+    TestingCombination combination =
+        combinations.isEmpty() ? null : combination(combinations.iterator().next(), controlId);
+    if (combination != null && checkIds.isEmpty()) {
+      throw new OscalFormatException(
+          "Control "
+              + controlId
+              + " has a "
+              + CHECK_COMBINATION
+              + " prop but no "
+              + CHECK_ID
+              + "; add a "
+              + CHECK_ID
+              + " prop for each check its action listens to, or remove the "
+              + CHECK_COMBINATION
+              + ".");
+    }
+    try {
+      return TestingLogic.of(checkIds, combination);
+    } catch (InvalidInputException e) {
+      throw new OscalFormatException("Control " + controlId + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * A {@value #CHECK_COMBINATION} value: the constant's name in OSCAL's style, any-failure-fails.
+   */
+  private static TestingCombination combination(String value, String controlId) {
+    List<String> allowed = new ArrayList<>();
+    for (TestingCombination combination : TestingCombination.values()) {
+      String token = token(combination);
+      if (token.equalsIgnoreCase(value)) {
+        return combination;
+      }
+      allowed.add(token);
+    }
+    throw new OscalFormatException(
+        "Control "
+            + controlId
+            + ", prop "
+            + CHECK_COMBINATION
+            + ": \""
+            + value
+            + "\" is not a check combination; use "
+            + String.join(" or ", allowed)
+            + ".");
+  }
+
+  /** How OSCAL writes a combination: {@code any-failure-fails}. */
+  static String token(TestingCombination combination) {
+    return combination.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The label without a class (NIST also gives zero-padded and SP 800-53A variants), else any. */

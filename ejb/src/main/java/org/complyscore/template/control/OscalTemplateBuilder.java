@@ -16,8 +16,9 @@ import org.complyscore.assessment.entity.TemplateSource;
  * Turns an OSCAL catalog (resolved from a profile or not) into a {@link TemplateDraft}: one family
  * per top-level group (controls of nested groups join it; controls outside any group form a family
  * of their own), one control and one improvement action per selected control or enhancement that is
- * not withdrawn, classified by {@link BaselineRules}, points from the default table. An
- * enhancement's title carries its parent's, whether or not the parent is selected.
+ * not withdrawn, classified by {@link BaselineRules}, points from the default table, tested as the
+ * control's ComplyScore props say. An enhancement's title carries its parent's, whether or not the
+ * parent is selected.
  */
 public class OscalTemplateBuilder {
 
@@ -139,7 +140,8 @@ public class OscalTemplateBuilder {
               ActionOwner.ORGANIZATION,
               null,
               rules.category(),
-              rules.solution());
+              rules.solution(),
+              oscal.testing());
       return new TemplateDraft.ControlDraft(
           key,
           oscal.id(),

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.complyscore.action.entity.Category;
 import org.complyscore.action.entity.ImprovementAction;
 import org.complyscore.action.entity.Solution;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.Control;
 import org.complyscore.assessment.entity.Template;
 
-/** A stored template as a draft again: what the Excel export writes, in the import's format. */
+/**
+ * A stored template as a draft again: what the Excel export writes, in the import's format, testing
+ * logic included.
+ */
 public final class TemplateDrafts {
 
   private TemplateDrafts() {}
@@ -19,6 +24,18 @@ public final class TemplateDrafts {
    * @param controls the template's current controls with their actions, in order
    */
   public static TemplateDraft of(Template template, List<Control> controls) {
+    return of(template, controls, ImprovementAction::getTestingLogic);
+  }
+
+  /**
+   * @param controls the template's current controls with their actions, in order
+   * @param testing an action's testing logic: what the caller loaded for all actions at once,
+   *     rather than one query per action
+   */
+  public static TemplateDraft of(
+      Template template,
+      List<Control> controls,
+      Function<ImprovementAction, TestingLogic> testing) {
     Map<String, List<TemplateDraft.ControlDraft>> byFamily = new LinkedHashMap<>();
     Map<String, String> titles = new LinkedHashMap<>();
     for (Control control : controls) {
@@ -34,7 +51,9 @@ public final class TemplateDrafts {
                   control.getStatement().orElse(null),
                   control.getGuidance().orElse(null),
                   control.getObjectives().orElse(null),
-                  control.getActions().stream().map(TemplateDrafts::action).toList()));
+                  control.getActions().stream()
+                      .map(action -> action(action, testing.apply(action)))
+                      .toList()));
     }
     List<TemplateDraft.FamilyDraft> families = new ArrayList<>();
     byFamily.forEach(
@@ -49,7 +68,7 @@ public final class TemplateDrafts {
         families);
   }
 
-  private static TemplateDraft.ActionDraft action(ImprovementAction action) {
+  private static TemplateDraft.ActionDraft action(ImprovementAction action, TestingLogic testing) {
     return new TemplateDraft.ActionDraft(
         action.getTitle(),
         action.getDescription().orElse(null),
@@ -60,6 +79,8 @@ public final class TemplateDrafts {
         action.getOwner(),
         action.getPoints(),
         action.getCategory().map(Category::getName).orElse(null),
-        action.getSolution().map(Solution::getName).orElse(null));
+        action.getSolution().map(Solution::getName).orElse(null),
+        // A combination without checks tests nothing, and a workbook has no place for it.
+        testing.isAutomatable() ? testing : TestingLogic.NONE);
   }
 }

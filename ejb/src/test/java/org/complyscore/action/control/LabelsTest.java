@@ -16,6 +16,7 @@ import org.complyscore.action.entity.ImplementationStatus;
 import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.Purpose;
 import org.complyscore.action.entity.TestStatus;
+import org.complyscore.action.entity.TestingCombination;
 import org.complyscore.action.entity.TestingSource;
 import org.complyscore.assessment.entity.ControlStatus;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class LabelsTest {
           Purpose.class,
           Enforcement.class,
           ActionOwner.class,
+          TestingCombination.class,
           ChangeOrigin.class,
           ControlStatus.class);
 

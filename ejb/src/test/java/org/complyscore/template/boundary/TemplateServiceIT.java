@@ -2,20 +2,32 @@ package org.complyscore.template.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 import org.complyscore.access.boundary.TestUsers;
 import org.complyscore.access.entity.Role;
+import org.complyscore.action.entity.ActionOwner;
+import org.complyscore.action.entity.Enforcement;
+import org.complyscore.action.entity.ImplementationType;
+import org.complyscore.action.entity.Purpose;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.boundary.AssessmentDetails;
 import org.complyscore.assessment.boundary.AssessmentService;
 import org.complyscore.assessment.boundary.NewAssessment;
+import org.complyscore.assessment.entity.TemplateSource;
 import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.template.control.ExcelTemplateWriter;
 import org.complyscore.template.control.OscalFormatException;
+import org.complyscore.template.control.TemplateDraft;
 import org.complyscore.testing.CurrentResponse;
 import org.complyscore.testing.SignIn;
 import org.complyscore.testing.SignedInAsMechanism;
@@ -29,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Importing templates on Payara (F44, F45): NIST's HIGH baseline from its profile and the full
- * catalog, reviewed before anything is stored, then stored and assessed in a new group.
+ * catalog, reviewed before anything is stored, then stored and assessed in a new group; testing
+ * logic from a workbook to the stored actions and back into the export (F46, F31).
  */
 @ExtendWith(ArquillianExtension.class)
 class TemplateServiceIT {
@@ -116,6 +129,66 @@ class TemplateServiceIT {
     } finally {
       signIn.asOwner();
     }
+  }
+
+  @Test
+  void testingLogicGoesFromAWorkbookToTheTemplatesPageAndIntoItsExport() throws IOException {
+    TestingLogic tls = TestingLogic.of(List.of("web.tls", "web.hsts"), TestingCombination.AVERAGE);
+    TemplateDraft.ActionDraft tested = action("Serve TLS only " + run).testedBy(tls);
+    TemplateDraft.ActionDraft byPeople = action("Review the firewall " + run);
+    TemplateDraft draft =
+        new TemplateDraft(
+            "Hardening " + run,
+            "Your organization",
+            "Internal policy " + run,
+            null,
+            TemplateSource.EXCEL,
+            null,
+            List.of(
+                new TemplateDraft.FamilyDraft(
+                    "H",
+                    "Hardening",
+                    List.of(
+                        new TemplateDraft.ControlDraft(
+                            "H-1",
+                            null,
+                            "Servers",
+                            null,
+                            null,
+                            null,
+                            List.of(tested, byPeople))))));
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    new ExcelTemplateWriter().write(draft, workbook);
+
+    TemplateReview review = templates.reviewExcel(workbook.toByteArray());
+    assertThat(review.draft()).isEqualTo(draft);
+    long id = templates.importTemplate(review.draft(), draft.title(), "Our servers " + run, "ISO");
+
+    assertThat(templates.details(id).families().get(0).controls().get(0).actions())
+        .extracting(
+            TemplateDetails.ActionLine::checkIds,
+            TemplateDetails.ActionLine::combination,
+            TemplateDetails.ActionLine::checkList)
+        .containsExactly(
+            tuple(List.of("web.hsts", "web.tls"), TestingCombination.AVERAGE, "web.hsts, web.tls"),
+            tuple(List.of(), null, ""));
+    assertThat(templates.reviewExcel(templates.workbook(id)).draft().distinctActions())
+        .extracting(TemplateDraft.ActionDraft::testing)
+        .containsExactly(tls, TestingLogic.NONE);
+  }
+
+  private static TemplateDraft.ActionDraft action(String title) {
+    return new TemplateDraft.ActionDraft(
+        title,
+        null,
+        null,
+        ImplementationType.TECHNICAL,
+        Purpose.PREVENTIVE,
+        Enforcement.MANDATORY,
+        ActionOwner.ORGANIZATION,
+        null,
+        null,
+        null);
   }
 
   private static byte[] bytes(String resource) {

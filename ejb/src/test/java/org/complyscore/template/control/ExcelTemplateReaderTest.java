@@ -30,6 +30,8 @@ import org.complyscore.action.entity.ActionOwner;
 import org.complyscore.action.entity.Enforcement;
 import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.Purpose;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.TemplateSource;
 import org.complyscore.template.control.TemplateDraft.ActionDraft;
 import org.complyscore.template.control.TemplateDraft.ControlDraft;
@@ -662,6 +664,149 @@ class ExcelTemplateReaderTest {
     renamed.get("ACTIONS").get(0).set(3, "  implementation   TYPE ");
 
     assertThat(read(xlsx(renamed)).distinctActions()).hasSize(2);
+  }
+
+  @Test
+  void readsChecksOnePerLineOrSeparatedAndTheirCombination() {
+    Map<String, List<List<Object>>> sheets = valid();
+    List<List<Object>> actions = sheets.get("Actions");
+    // Optional columns, matched whatever their case and spacing like the others.
+    actions.get(0).addAll(List.of("CHECKS", " check   Combination "));
+    actions.get(1).addAll(List.of("vpn.tunnel-only\nvpn.split-tunnel-off; vpn.mfa ,", "average"));
+    actions.get(2).addAll(row("  mdm.screen-lock  ", null));
+
+    TemplateDraft draft = read(xlsx(sheets));
+
+    assertThat(action(draft, "Use the VPN").testing())
+        .isEqualTo(
+            TestingLogic.of(
+                List.of("vpn.mfa", "vpn.split-tunnel-off", "vpn.tunnel-only"),
+                TestingCombination.AVERAGE));
+    assertThat(action(draft, "Lock screens after five minutes").testing())
+        .isEqualTo(
+            TestingLogic.of(List.of("mdm.screen-lock"), TestingCombination.ANY_FAILURE_FAILS));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Any failure fails, ANY_FAILURE_FAILS",
+    "'  ANY FAILURE FAILS ', ANY_FAILURE_FAILS",
+    "any_failure_fails, ANY_FAILURE_FAILS",
+    "Average, AVERAGE",
+    "AVERAGE, AVERAGE",
+  })
+  void acceptsCombinationsByLabelOrConstantNameInAnyCase(
+      String combination, TestingCombination expected) {
+    Map<String, List<List<Object>>> sheets = valid();
+    sheets.get("Actions").get(0).addAll(List.of("Checks", "Check combination"));
+    sheets.get("Actions").get(1).addAll(List.of("vpn.tunnel-only", combination));
+
+    assertThat(action(read(xlsx(sheets)), "Use the VPN").testing().combination())
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void aWorkbookWithoutTheCheckColumnsHasActionsTestedByPeopleOnly() {
+    assertThat(read(xlsx(valid())).distinctActions())
+        .extracting(ActionDraft::testing)
+        .containsOnly(TestingLogic.NONE);
+  }
+
+  @Test
+  void reportsEveryProblemOfChecksBySheetRowAndColumn() {
+    Map<String, List<List<Object>>> sheets = valid();
+    List<List<Object>> actions = sheets.get("Actions");
+    actions.get(0).addAll(List.of("Checks", "Check combination"));
+    actions.get(1).addAll(List.of("vpn.tunnel-only\nvpn split\n-vpn", "Sometimes"));
+    actions.get(2).addAll(row(null, "Average"));
+    actions.add(
+        row(
+            "Provider patches the hosts",
+            null,
+            null,
+            "Technical",
+            "Preventive",
+            "Mandatory",
+            "Service provider",
+            null,
+            null,
+            null,
+            "host.patched",
+            null));
+    String fiftyOne =
+        String.join(
+            ",", java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(i -> "k" + i).toList());
+    actions.add(
+        row(
+            "Rotate keys",
+            null,
+            null,
+            "Technical",
+            "Preventive",
+            "Mandatory",
+            "Your organization",
+            null,
+            null,
+            null,
+            fiftyOne,
+            null));
+    actions.add(
+        row(
+            "Watch the logs",
+            null,
+            null,
+            "Operational",
+            "Detective",
+            "Mandatory",
+            "Your organization",
+            null,
+            null,
+            null,
+            "x".repeat(101),
+            "Any failure fails"));
+    sheets
+        .get("ControlFamily")
+        .get(1)
+        .set(8, "Use the VPN\nProvider patches the hosts\nRotate keys\nWatch the logs");
+
+    assertThat(problems(xlsx(sheets)))
+        .containsExactly(
+            new TemplateProblem(
+                "Actions",
+                2,
+                "K",
+                "\"vpn split\" is not a check id: use a letter or digit, then letters, digits, '.',"
+                    + " '_', ':' or '-'."),
+            new TemplateProblem(
+                "Actions",
+                2,
+                "K",
+                "\"-vpn\" is not a check id: use a letter or digit, then letters, digits, '.', '_',"
+                    + " ':' or '-'."),
+            new TemplateProblem(
+                "Actions",
+                2,
+                "L",
+                "\"Sometimes\" is not a check combination; use Any failure fails or Average, or"
+                    + " leave the cell blank for Any failure fails."),
+            new TemplateProblem(
+                "Actions",
+                3,
+                "L",
+                "A check combination needs checks; list the action's check ids in the Checks"
+                    + " column, or leave this cell blank."),
+            new TemplateProblem(
+                "Actions",
+                4,
+                "K",
+                "A service provider's action is tested by the provider, not by checks here; leave"
+                    + " the cell blank, or make the owner Your organization."),
+            new TemplateProblem("Actions", 5, "K", "An action listens to at most 50 checks."),
+            new TemplateProblem(
+                "Actions",
+                6,
+                "K",
+                "The check id \"" + "x".repeat(40) + "…\" is longer than 100 characters."));
   }
 
   @Test

@@ -20,6 +20,8 @@ import org.complyscore.action.entity.Category;
 import org.complyscore.action.entity.Enforcement;
 import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.Purpose;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.TemplateSource;
 import org.complyscore.template.control.TemplateDraft.ActionDraft;
 import org.complyscore.template.control.TemplateDraft.ControlDraft;
@@ -65,6 +67,11 @@ class ExcelTemplateWriterTest {
     assertThat(sample.distinctActions())
         .extracting(ActionDraft::category)
         .allMatch(Category.STANDARD::contains);
+    assertThat(
+            sample.distinctActions().stream()
+                .filter(a -> a.testing().isAutomatable())
+                .map(ActionDraft::title))
+        .containsExactly("Require multi-factor authentication for all accounts");
     // 27 + 1 + 27 + 5 + 27 + 27: defaults of purpose and enforcement, and one given value.
     assertThat(sample.maximumScore()).isEqualTo(114);
   }
@@ -98,7 +105,9 @@ class ExcelTemplateWriterTest {
           "Owner",
           "Points",
           "Category",
-          "Solution");
+          "Solution",
+          "Checks",
+          "Check combination");
       assertHeader(workbook.getSheet("Dimensions"), "Dimension", "Value");
 
       assertThat(rows(workbook.getSheet("Template")))
@@ -140,7 +149,13 @@ class ExcelTemplateWriterTest {
               "Service provider",
               "",
               "Control access",
+              "",
+              "",
               "");
+      // The checks one per line, the combination in words, as a person would type them.
+      assertThat(rows(actions).get(5).subList(10, 12))
+          .containsExactly("idp.legacy-sign-in-blocked\nidp.mfa-enrolled", "Average");
+      assertThat(rows(actions).get(1).subList(10, 12)).containsExactly("", "");
       XSSFCell points = actions.getRow(4).getCell(7);
       assertThat(points.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(points.getNumericCellValue()).isEqualTo(5.0);
@@ -187,6 +202,68 @@ class ExcelTemplateWriterTest {
                             List.of())))));
 
     assertThat(reader.read(new ByteArrayInputStream(write(draft)))).isEqualTo(draft);
+  }
+
+  @Test
+  void testingLogicReadsBackWithEitherCombination() throws IOException {
+    ActionDraft tls =
+        action("Serve the site over TLS only", ActionOwner.ORGANIZATION)
+            .testedBy(
+                TestingLogic.of(
+                    List.of("web.tls", "web.hsts"), TestingCombination.ANY_FAILURE_FAILS));
+    ActionDraft patched =
+        action("Patch every server within 14 days", ActionOwner.ORGANIZATION)
+            .testedBy(TestingLogic.of(List.of("host:patch-age"), TestingCombination.AVERAGE));
+    ActionDraft byPeople = action("Review the firewall rules", ActionOwner.ORGANIZATION);
+    ActionDraft provider = action("Provider patches its platform", ActionOwner.PROVIDER);
+    TemplateDraft draft =
+        new TemplateDraft(
+            "Hardening",
+            "Your organization",
+            "Internal policy",
+            null,
+            TemplateSource.EXCEL,
+            null,
+            List.of(
+                new FamilyDraft(
+                    "H",
+                    "Hardening",
+                    List.of(
+                        new ControlDraft(
+                            "H-1",
+                            null,
+                            "Servers",
+                            null,
+                            null,
+                            null,
+                            List.of(tls, patched, byPeople, provider))))));
+    byte[] workbook = write(draft);
+
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      assertThat(rows(read.getSheet("Actions")))
+          .extracting(row -> row.subList(10, 12))
+          .containsExactly(
+              List.of("Checks", "Check combination"),
+              List.of("web.hsts\nweb.tls", "Any failure fails"),
+              List.of("host:patch-age", "Average"),
+              List.of("", ""),
+              List.of("", ""));
+    }
+    assertThat(reader.read(new ByteArrayInputStream(workbook))).isEqualTo(draft);
+  }
+
+  private static ActionDraft action(String title, ActionOwner owner) {
+    return new ActionDraft(
+        title,
+        null,
+        null,
+        ImplementationType.TECHNICAL,
+        Purpose.PREVENTIVE,
+        Enforcement.MANDATORY,
+        owner,
+        null,
+        null,
+        null);
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,5 +109,108 @@ class OscalCatalogReaderTest {
     assertThatThrownBy(() -> new OscalCatalogReader().read(OscalFixtures.json(json)))
         .isInstanceOf(OscalFormatException.class)
         .hasMessageContaining(message.strip());
+  }
+
+  private static final String NS = "urn:complyscore:oscal";
+
+  /** A catalog of one control, ac-2, with these props. */
+  private static OscalCatalog.Control withProps(String props) {
+    String json =
+        """
+        {"catalog": {"metadata": {"title": "T"}, "groups": [{"id": "ac", "title": "Access",
+          "controls": [{"id": "ac-2", "title": "Account Management", "props": [%s]}]}]}}
+        """
+            .formatted(props);
+    return new OscalCatalogReader().read(OscalFixtures.json(json)).allControls().get(0);
+  }
+
+  private static String prop(String name, String ns, String value) {
+    return ns == null
+        ? "{\"name\": \"%s\", \"value\": \"%s\"}".formatted(name, value)
+        : "{\"name\": \"%s\", \"ns\": \"%s\", \"value\": \"%s\"}".formatted(name, ns, value);
+  }
+
+  @Test
+  void readsTheTestingLogicOfComplyScoresPropsAndIgnoresOtherPublishersProps() {
+    OscalCatalog.Control control =
+        withProps(
+            String.join(
+                ", ",
+                prop("label", null, "AC-2"),
+                prop("check-id", NS, "web.tls"),
+                prop("check-id", NS, " host:password-max-age "),
+                prop("check-combination", NS, "average"),
+                // Same names, someone else's meaning: neither a check nor a combination.
+                prop("check-id", "https://example.org/ns/oscal", "not a check id!"),
+                prop("check-id", null, "web.hsts"),
+                prop("check-combination", "https://example.org/ns/oscal", "majority"),
+                // A name ComplyScore does not use in its namespace: ignored like any unknown prop.
+                prop("check-owner", NS, "ops")));
+
+    assertThat(control.testing())
+        .isEqualTo(
+            TestingLogic.of(
+                List.of("host:password-max-age", "web.tls"), TestingCombination.AVERAGE));
+  }
+
+  @Test
+  void checksWithoutACombinationFailOnAnyFailureAndNoChecksIsNoLogic() {
+    assertThat(withProps(prop("check-id", NS, "web.tls")).testing())
+        .isEqualTo(TestingLogic.of(List.of("web.tls"), TestingCombination.ANY_FAILURE_FAILS));
+    assertThat(
+            withProps(
+                    prop("check-id", NS, "web.tls")
+                        + ", "
+                        + prop("check-combination", NS, "Any-Failure-Fails"))
+                .testing())
+        .isEqualTo(TestingLogic.of(List.of("web.tls"), TestingCombination.ANY_FAILURE_FAILS));
+    assertThat(withProps(prop("label", null, "AC-2")).testing()).isEqualTo(TestingLogic.NONE);
+    assertThat(OscalFixtures.catalog(OscalFixtures.BASIC).allControls())
+        .extracting(OscalCatalog.Control::testing)
+        .containsOnly(TestingLogic.NONE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "check-id:web tls | Control ac-2, prop check-id: \"web tls\" is not a check id: use a letter or"
+            + " digit, then letters, digits, '.', '_', ':' or '-'.",
+        "check-id: | Control ac-2, prop check-id: \"\" is not a check id",
+        "check-id:web.tls, check-combination:majority | Control ac-2, prop check-combination:"
+            + " \"majority\" is not a check combination; use any-failure-fails or average.",
+        "check-combination:average | Control ac-2 has a check-combination prop but no check-id;"
+            + " add a check-id prop for each check its action listens to, or remove the"
+            + " check-combination.",
+        "check-id:web.tls, check-combination:average, check-combination:any-failure-fails |"
+            + " Control ac-2 has the check-combination props average and any-failure-fails; give"
+            + " one.",
+      })
+  void refusesComplyScorePropsItCannotUseNamingTheControl(String props, String message) {
+    String json =
+        String.join(
+            ", ",
+            java.util.Arrays.stream(props.split(","))
+                .map(String::strip)
+                .map(p -> prop(p.substring(0, p.indexOf(':')), NS, p.substring(p.indexOf(':') + 1)))
+                .toList());
+
+    assertThatThrownBy(() -> withProps(json))
+        .isInstanceOf(OscalFormatException.class)
+        .hasMessageStartingWith(message.strip());
+  }
+
+  @Test
+  void refusesMoreChecksThanAnActionListensTo() {
+    String props =
+        String.join(
+            ", ",
+            java.util.stream.IntStream.rangeClosed(1, 51)
+                .mapToObj(i -> prop("check-id", NS, "c" + i))
+                .toList());
+
+    assertThatThrownBy(() -> withProps(props))
+        .isInstanceOf(OscalFormatException.class)
+        .hasMessage("Control ac-2: An action listens to at most 50 checks.");
   }
 }

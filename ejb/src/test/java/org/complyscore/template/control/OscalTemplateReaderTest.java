@@ -3,9 +3,12 @@ package org.complyscore.template.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.TemplateSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,5 +186,74 @@ class OscalTemplateReaderTest {
                     OscalFixtures.open(OscalFixtures.FULL_5_0_1), OscalFixtures.json(profile)))
         .isInstanceOf(OscalFormatException.class)
         .hasMessage("The catalog has no control to import that is not withdrawn.");
+  }
+
+  @Test
+  void aControlsComplyScorePropsBecomeItsActionsTestingLogic() {
+    String catalog =
+        """
+        {"catalog": {"metadata": {"title": "Web hardening"}, "groups": [{"id": "sc", "title": "Comms",
+          "controls": [
+            {"id": "sc-8", "title": "Transmission Confidentiality",
+             "props": [{"name": "check-id", "ns": "urn:complyscore:oscal", "value": "web.tls"},
+                       {"name": "check-id", "ns": "urn:complyscore:oscal", "value": "web.hsts"},
+                       {"name": "check-combination", "ns": "urn:complyscore:oscal",
+                        "value": "average"}]},
+            {"id": "sc-9", "title": "Not tested by machines",
+             "props": [{"name": "check-id", "ns": "https://example.org/oscal", "value": "x"}]}]}]}}
+        """;
+
+    Map<String, TemplateDraft.ControlDraft> controls =
+        controls(reader.read(OscalFixtures.json(catalog), null).draft());
+
+    assertThat(controls.get("sc-8").actions())
+        .singleElement()
+        .extracting(TemplateDraft.ActionDraft::testing)
+        .isEqualTo(TestingLogic.of(List.of("web.hsts", "web.tls"), TestingCombination.AVERAGE));
+    assertThat(controls.get("sc-9").actions().get(0).testing()).isEqualTo(TestingLogic.NONE);
+  }
+
+  @Test
+  void aProfileAddsAndRemovesTestingLogicWithAlters() {
+    String profile =
+        """
+        {"profile": {"metadata": {"title": "Tested AC"},
+          "imports": [{"href": "#catalog", "include-controls": [{"with-ids": ["ac-2", "ac-3"]}]}],
+          "modify": {"alters": [
+            {"control-id": "ac-2", "adds": [{"props": [
+              {"name": "check-id", "ns": "urn:complyscore:oscal", "value": "idp.stale-accounts"},
+              {"name": "check-combination", "ns": "urn:complyscore:oscal", "value": "average"}]}]},
+            {"control-id": "ac-3", "adds": [{"props": [
+              {"name": "check-id", "ns": "urn:complyscore:oscal", "value": "idp.admin-roles"}]}]},
+            {"control-id": "ac-3", "removes": [{"by-ns": "urn:complyscore:oscal"}]}]}}}
+        """;
+
+    Map<String, TemplateDraft.ControlDraft> controls =
+        controls(
+            reader
+                .read(OscalFixtures.open(OscalFixtures.FULL_5_0_1), OscalFixtures.json(profile))
+                .draft());
+
+    assertThat(controls.get("ac-2").actions().get(0).testing())
+        .isEqualTo(TestingLogic.of(List.of("idp.stale-accounts"), TestingCombination.AVERAGE));
+    assertThat(controls.get("ac-3").actions().get(0).testing()).isEqualTo(TestingLogic.NONE);
+  }
+
+  @Test
+  void aProfileThatAddsABadCheckIdIsRefusedNamingTheControl() {
+    String profile =
+        """
+        {"profile": {"imports": [{"href": "#c", "include-controls": [{"with-ids": ["ac-2"]}]}],
+          "modify": {"alters": [{"control-id": "ac-2", "adds": [{"props": [
+            {"name": "check-id", "ns": "urn:complyscore:oscal", "value": "stale accounts"}]}]}]}}}
+        """;
+
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    OscalFixtures.open(OscalFixtures.FULL_5_0_1), OscalFixtures.json(profile)))
+        .isInstanceOf(OscalFormatException.class)
+        .hasMessageStartingWith(
+            "Control ac-2, prop check-id: \"stale accounts\" is not a check id");
   }
 }

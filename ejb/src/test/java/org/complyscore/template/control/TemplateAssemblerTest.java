@@ -10,6 +10,8 @@ import org.complyscore.action.entity.Enforcement;
 import org.complyscore.action.entity.ImplementationType;
 import org.complyscore.action.entity.ImprovementAction;
 import org.complyscore.action.entity.Purpose;
+import org.complyscore.action.entity.TestingCombination;
+import org.complyscore.action.entity.TestingLogic;
 import org.complyscore.assessment.entity.Control;
 import org.complyscore.assessment.entity.TemplateSource;
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,69 @@ class TemplateAssemblerTest {
     assertThat(assembled.newActions()).isEmpty();
     assertThat(assembled.template().getFamilies().get(0).getControls())
         .allSatisfy(c -> assertThat(c.getActions()).containsExactly(stored));
+  }
+
+  private static TemplateDraft draftOf(TemplateDraft.ControlDraft... controls) {
+    return new TemplateDraft(
+        "Hardening",
+        "Your organization",
+        "Internal policy",
+        null,
+        TemplateSource.EXCEL,
+        null,
+        List.of(new TemplateDraft.FamilyDraft("H", "Hardening", List.of(controls))));
+  }
+
+  private static final TestingLogic TLS =
+      TestingLogic.of(List.of("web.tls", "web.hsts"), TestingCombination.AVERAGE);
+
+  @Test
+  void aNewActionListensToTheChecksOfItsDraft() {
+    TemplateAssembler.Assembled assembled =
+        new TemplateAssembler(name -> null, name -> null, title -> Optional.empty())
+            .assemble(
+                draftOf(
+                    control("H-1", action("Serve TLS only").testedBy(TLS)),
+                    control("H-2", action("Review the firewall"))));
+
+    assertThat(assembled.newActions())
+        .extracting(ImprovementAction::getTitle, ImprovementAction::getTestingLogic)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Serve TLS only", TLS),
+            org.assertj.core.groups.Tuple.tuple("Review the firewall", TestingLogic.NONE));
+  }
+
+  @Test
+  void aStoredActionTakesTheDraftsChecksOnlyWhenItHasNone() {
+    ImprovementAction untested = stored("Serve TLS only", ActionOwner.ORGANIZATION);
+    TestingLogic own =
+        TestingLogic.of(List.of("scanner.tls"), TestingCombination.ANY_FAILURE_FAILS);
+    ImprovementAction tested = stored("Rotate keys", ActionOwner.ORGANIZATION).testWith(own);
+    Map<String, ImprovementAction> existing =
+        Map.of(untested.getTitle(), untested, tested.getTitle(), tested);
+
+    TemplateAssembler.Assembled assembled =
+        new TemplateAssembler(
+                name -> null, name -> null, title -> Optional.ofNullable(existing.get(title)))
+            .assemble(
+                draftOf(
+                    control(
+                        "H-1",
+                        action("Serve TLS only").testedBy(TLS),
+                        action("Rotate keys").testedBy(TLS))));
+
+    assertThat(assembled.newActions()).isEmpty();
+    assertThat(untested.getTestingLogic()).isEqualTo(TLS);
+    assertThat(tested.getTestingLogic()).isEqualTo(own);
+  }
+
+  private static ImprovementAction stored(String title, ActionOwner owner) {
+    return new ImprovementAction(
+        title,
+        ImplementationType.TECHNICAL,
+        Purpose.PREVENTIVE,
+        Enforcement.MANDATORY,
+        owner,
+        null);
   }
 }

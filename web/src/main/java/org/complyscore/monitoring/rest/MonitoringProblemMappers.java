@@ -43,4 +43,13 @@ public final class MonitoringProblemMappers {
       return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
     }
   }
+
+  /** 400 for a body that is not JSON, 413 for one too large: the problem the reader made. */
+  @Provider
+  public static class UnreadableMapper implements ExceptionMapper<UnreadableSignalsException> {
+    @Override
+    public Response toResponse(UnreadableSignalsException exception) {
+      return exception.problem().toResponse();
+    }
+  }
 }

@@ -26,7 +26,6 @@ import org.complyscore.monitoring.boundary.SignalService;
 import org.complyscore.monitoring.entity.Severity;
 import org.complyscore.monitoring.entity.SignalResult;
 import org.complyscore.shared.rest.Problem;
-import org.complyscore.shared.rest.ProblemException;
 
 /**
  * Reads posted signals from JSON: one object, or an array of up to {@value
@@ -62,7 +61,7 @@ final class SignalReader {
       json = reader.read();
     } catch (JsonParsingException e) {
       var where = e.getLocation();
-      throw new ProblemException(
+      throw new UnreadableSignalsException(
           Problem.badRequest(
               "body",
               "This is not valid JSON"
@@ -75,7 +74,7 @@ final class SignalReader {
                           + ")")
                   + ": send one signal as an object, or several as an array."));
     } catch (jakarta.json.JsonException e) {
-      throw new ProblemException(
+      throw new UnreadableSignalsException(
           Problem.badRequest(
               "body", "Send one signal as a JSON object, or several as a JSON array."));
     }
@@ -85,7 +84,7 @@ final class SignalReader {
     }
     JsonArray array = (JsonArray) json;
     if (array.size() > SignalService.BATCH_MAX) {
-      throw new ProblemException(
+      throw new UnreadableSignalsException(
           new Problem(
               "urn:complyscore:problem:too-large",
               "Too many signals",
@@ -207,7 +206,7 @@ final class SignalReader {
     try {
       byte[] bytes = body.readNBytes(BODY_MAX + 1);
       if (bytes.length > BODY_MAX) {
-        throw new ProblemException(
+        throw new UnreadableSignalsException(
             new Problem(
                 "urn:complyscore:problem:too-large",
                 "Request too large",

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import org.complyscore.e2e.support.Mailbox;
 import org.complyscore.e2e.support.TestAccounts;
 import org.complyscore.e2e.support.TestServer;
+import org.complyscore.e2e.support.TokenClient;
 import org.complyscore.e2e.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,15 +35,29 @@ import org.junit.jupiter.api.Test;
  */
 class PermissionMatrixIT {
 
-  /** Who may: everyone, or the least role that may (each role holds those below it). */
+  /**
+   * Who may: everyone, or the least role that may (each role holds those below it), or nobody with
+   * a session at all (what only machines with an API token may do).
+   */
   enum Who {
     ANYONE,
     READER,
     CONTRIBUTOR,
     ASSESSOR,
     ADMINISTRATOR,
-    OWNER
+    OWNER,
+    /** No person, whatever their role: refused to every session, allowed only to API tokens. */
+    NOBODY_WITH_A_SESSION;
+
+    /** Whether a caller of this kind may do what {@code least} allows. */
+    boolean mayDo(Who least) {
+      return least == ANYONE || (least != NOBODY_WITH_A_SESSION && compareTo(least) >= 0);
+    }
   }
+
+  /** The callers the matrix tries: anonymous, and a signed-in person of each role. */
+  static final List<Who> CALLERS =
+      List.of(Who.ANYONE, Who.READER, Who.CONTRIBUTOR, Who.ASSESSOR, Who.ADMINISTRATOR, Who.OWNER);
 
   /**
    * One request. {@code path} has no leading slash; {@code {id}} stands for an id nobody has, so
@@ -68,7 +84,8 @@ class PermissionMatrixIT {
           new Entry("GET", "settings/users", null, Who.ADMINISTRATOR),
           new Entry("GET", "settings/invitations", null, Who.ADMINISTRATOR),
           new Entry("GET", "settings/audit", null, Who.ADMINISTRATOR),
-          new Entry("GET", "settings/mail", null, Who.ADMINISTRATOR));
+          new Entry("GET", "settings/mail", null, Who.ADMINISTRATOR),
+          new Entry("GET", "settings/monitoring", null, Who.ADMINISTRATOR));
 
   static final List<Entry> ENDPOINTS =
       List.of(
@@ -144,7 +161,28 @@ class PermissionMatrixIT {
           new Entry("DELETE", "api/invitations/{id}", null, Who.ADMINISTRATOR),
           new Entry("GET", "api/audit-events", null, Who.ADMINISTRATOR),
           new Entry("GET", "api/mail-outbox", null, Who.ADMINISTRATOR),
-          new Entry("POST", "api/mail-outbox/{id}/retry", null, Who.ADMINISTRATOR));
+          new Entry("POST", "api/mail-outbox/{id}/retry", null, Who.ADMINISTRATOR),
+          new Entry("GET", "api/tokens", null, Who.ADMINISTRATOR),
+          // No scopes: refused as bad input, so that an allowed caller makes no token.
+          new Entry(
+              "POST",
+              "api/tokens",
+              "{\"name\":\"matrix\",\"scopes\":[],\"expiresAt\":\"2099-01-01T00:00:00Z\"}",
+              Who.ADMINISTRATOR),
+          new Entry("DELETE", "api/tokens/{id}", null, Who.ADMINISTRATOR),
+          new Entry("GET", "api/automation", null, Who.READER),
+          // Without "on": refused as bad input, so that the Owner switches nothing.
+          new Entry("PUT", "api/automation", "{}", Who.OWNER),
+          new Entry("GET", "api/automation/actions/{id}", null, Who.READER),
+          new Entry(
+              "PUT",
+              "api/automation/actions/{id}/logic",
+              "{\"checkIds\":[\"web.tls\"],\"combination\":\"ANY_FAILURE_FAILS\"}",
+              Who.ADMINISTRATOR),
+          new Entry(
+              "PUT", "api/automation/actions/{id}/switch", "{\"on\":false}", Who.ADMINISTRATOR),
+          // Signals come from machines with a token of scope signals:write, never from a person.
+          new Entry("POST", "api/signals", "{}", Who.NOBODY_WITH_A_SESSION));
 
   private static Mailbox mailbox;
   private static final Map<Who, WebSession> SESSIONS = new EnumMap<>(Who.class);
@@ -161,18 +199,25 @@ class PermissionMatrixIT {
     SESSIONS.put(Who.OWNER, owner);
   }
 
+  /** The API tokens the token test made, revoked at the end. */
+  private static final List<Long> TOKENS = new ArrayList<>();
+
   @AfterAll
-  static void stopMail() {
-    mailbox.close();
+  static void revokeTokensAndStopMail() {
+    try {
+      TOKENS.forEach(id -> TokenClient.revoke(SESSIONS.get(Who.OWNER), id));
+    } finally {
+      mailbox.close();
+    }
   }
 
   @Test
   void everyPageOpensForTheRolesThatMayAndNoOther() {
     List<String> wrong = new ArrayList<>();
     for (Entry page : PAGES) {
-      for (Who who : Who.values()) {
+      for (Who who : CALLERS) {
         HttpResponse<String> response = SESSIONS.get(who).get(page.path());
-        boolean allowed = page.least() == Who.ANYONE || who.compareTo(page.least()) >= 0;
+        boolean allowed = who.mayDo(page.least());
         int status = response.statusCode();
         // The login page sends people who are signed in already on to the overview.
         boolean ok =
@@ -198,10 +243,10 @@ class PermissionMatrixIT {
     List<String> wrong = new ArrayList<>();
     for (Entry endpoint : ENDPOINTS) {
       String path = endpoint.path().replace("{id}", NO_ID);
-      for (Who who : Who.values()) {
+      for (Who who : CALLERS) {
         HttpResponse<String> response =
             SESSIONS.get(who).json(endpoint.method(), path, endpoint.body());
-        boolean allowed = endpoint.least() == Who.ANYONE || who.compareTo(endpoint.least()) >= 0;
+        boolean allowed = who.mayDo(endpoint.least());
         int status = response.statusCode();
         boolean ok =
             allowed
@@ -214,6 +259,91 @@ class PermissionMatrixIT {
       }
     }
     assertThat(wrong).as("endpoints answering against the role table").isEmpty();
+  }
+
+  /**
+   * The other side of the table: an API token holds no role, only its scope. A {@code read} token
+   * may what a Reader may, a {@code signals:write} token only what no session may (post signals);
+   * everything else is 403, and no page opens for a token.
+   */
+  @Test
+  void apiTokensReachOnlyWhatTheirScopeAllowsAndNoPage() {
+    List<String> wrong = new ArrayList<>();
+    Map<String, Who> scopes = new LinkedHashMap<>();
+    scopes.put("read", Who.READER);
+    scopes.put("signals:write", Who.NOBODY_WITH_A_SESSION);
+    scopes.forEach(
+        (scope, grants) -> {
+          Machines machines = new Machines(scope);
+          for (Entry endpoint : ENDPOINTS) {
+            String path = endpoint.path().replace("{id}", NO_ID);
+            HttpResponse<String> response =
+                machines
+                    .next()
+                    .send(
+                        endpoint.method(),
+                        path,
+                        endpoint.body() == null ? null : "application/json",
+                        endpoint.body() == null
+                            ? null
+                            : endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        // Any type: a download refused for its scope is 403, not 406.
+                        Map.of("Accept", "*/*"));
+            boolean allowed = endpoint.least() == Who.ANYONE || endpoint.least() == grants;
+            int status = response.statusCode();
+            boolean ok =
+                allowed
+                    ? status != 401 && status != 403 && status != 429 && status < 500
+                    : status == 403;
+            if (!ok) {
+              wrong.add(
+                  scope
+                      + " token "
+                      + endpoint.method()
+                      + " "
+                      + path
+                      + " → "
+                      + status
+                      + (allowed ? " (allowed) " : " (refused) ")
+                      + response.body());
+            }
+          }
+          for (Entry page : PAGES) {
+            if (page.least() != Who.ANYONE) {
+              HttpResponse<String> response = machines.next().get(page.path());
+              if (!isRedirectToLogin(response)) {
+                wrong.add(scope + " token GET " + page.path() + " → " + response.statusCode());
+              }
+            }
+          }
+        });
+    assertThat(wrong).as("requests with API tokens answering against their scopes").isEmpty();
+  }
+
+  /** Tokens of one scope, a new one every 50 requests: each token may make 60 a minute. */
+  private static final class Machines {
+    private final String scope;
+    private TokenClient current;
+    private int used;
+
+    Machines(String scope) {
+      this.scope = scope;
+    }
+
+    TokenClient next() {
+      if (current == null || used == 50) {
+        TokenClient.Issued token =
+            TokenClient.issue(
+                SESSIONS.get(Who.OWNER),
+                "permission matrix " + scope + " " + java.util.UUID.randomUUID(),
+                scope);
+        TOKENS.add(token.id());
+        current = token.client();
+        used = 0;
+      }
+      used++;
+      return current;
+    }
   }
 
   @Test

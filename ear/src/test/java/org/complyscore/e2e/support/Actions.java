@@ -43,8 +43,9 @@ public final class Actions {
 
   /**
    * An untouched action state of the given type (TECHNICAL, OPERATIONAL, DOCUMENTATION): not
-   * implemented, not assigned, never changed by a person; a different one on every call, also
-   * across test classes.
+   * implemented, not assigned, never changed by a person, tested by people (not by automated
+   * monitoring: the baseline's automated actions are MonitoringIT's); a different one on every
+   * call, also across test classes.
    */
   public JsonObject untouched(String type) {
     synchronized (HANDED_OUT) {
@@ -52,7 +53,8 @@ public final class Actions {
           session.get(
               "api/actions?type="
                   + type
-                  + "&owner=ORGANIZATION&status=NOT_IMPLEMENTED&assignee=none&sort=TITLE&dir=desc"
+                  + "&owner=ORGANIZATION&status=NOT_IMPLEMENTED&assignee=none&source=MANUAL"
+                  + "&sort=TITLE&dir=desc"
                   + "&size=500");
       assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
       for (JsonValue row : json(page).getJsonArray("rows")) {
@@ -67,6 +69,23 @@ public final class Actions {
       }
       throw new AssertionError("No untouched " + type + " action is left in the baseline.");
     }
+  }
+
+  /**
+   * The list row of the organization's state of the action with exactly this title, found the way a
+   * person finds it: the list's search, passed actions included.
+   */
+  public JsonObject rowByTitle(String title) {
+    HttpResponse<String> page =
+        session.get(
+            "api/actions?passed=true&size=100&q="
+                + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    return json(page).getJsonArray("rows").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(row -> row.getString("title").equals(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No action titled " + title + ": " + page.body()));
   }
 
   public JsonObject details(long stateId) {

@@ -255,6 +255,18 @@ public class ActionState extends BaseEntity {
     }
   }
 
+  /**
+   * Ends automated testing: people test the action again, from the result monitoring left. A status
+   * only monitoring sets and that is no result ("To be detected", "Could not be detected") becomes
+   * None, since a person could neither keep nor choose it; a partial result stays as found.
+   */
+  public void stopAutomation() {
+    testManually();
+    if (testStatus == TestStatus.TO_BE_DETECTED || testStatus == TestStatus.COULD_NOT_BE_DETECTED) {
+      this.testStatus = TestStatus.NONE;
+    }
+  }
+
   /** Whether automated monitoring sets this state's test status. */
   public boolean isAutomated() {
     return testingSource == TestingSource.AUTOMATIC;

@@ -130,4 +130,18 @@ class AutomatedDetectionTest {
     assertThat(state.getParent()).isEmpty();
     assertThat(state.getTestingSource()).isEqualTo(TestingSource.AUTOMATIC);
   }
+
+  @Test
+  void stoppingAutomationLeavesNoStatusAPersonCouldNotChoose() {
+    state.automate();
+    state.stopAutomation();
+
+    assertThat(state.getTestingSource()).isEqualTo(TestingSource.MANUAL);
+    assertThat(state.getTestStatus()).isEqualTo(TestStatus.NONE);
+
+    state.automate();
+    state.recordDetection(TestStatus.PARTIALLY_TESTED, new BigDecimal("0.5"));
+    state.stopAutomation();
+    assertThat(state.getTestStatus()).isEqualTo(TestStatus.PARTIALLY_TESTED);
+  }
 }

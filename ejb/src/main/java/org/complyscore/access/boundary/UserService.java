@@ -39,14 +39,18 @@ public class UserService {
 
   @Inject private AuditLog auditLog;
 
-  /** The signed-in caller, as the pages show them. */
+  /**
+   * The signed-in caller, as the pages show them.
+   *
+   * @throws NoPersonSignedInException for a machine with an API token: it has no user
+   */
   @RolesAllowed(Permission.Names.VIEW)
   public Caller getCurrentCaller() {
     String username = callerName();
     return users
         .findByUsername(username)
         .map(Caller::of)
-        .orElseThrow(() -> new IllegalStateException("No user " + username));
+        .orElseThrow(NoPersonSignedInException::new);
   }
 
   /** Everybody, active first, by name, with the number of improvement actions each holds. */

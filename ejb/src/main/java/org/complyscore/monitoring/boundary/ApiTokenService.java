@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.complyscore.access.entity.Permission;
 import org.complyscore.audit.control.AuditLog;
 import org.complyscore.audit.entity.AuditEventType;
+import org.complyscore.monitoring.control.RefusedTokenNotes;
 import org.complyscore.monitoring.entity.ApiToken;
 import org.complyscore.monitoring.entity.TokenScope;
 import org.complyscore.shared.control.Secrets;
@@ -37,6 +38,8 @@ public class ApiTokenService {
   @PersistenceContext private EntityManager em;
 
   @Inject private AuditLog audit;
+
+  @Inject private RefusedTokenNotes refusals;
 
   @Resource private SessionContext session;
 
@@ -105,8 +108,8 @@ public class ApiTokenService {
 
   /**
    * The machine a secret belongs to, if the token is neither revoked nor expired; notes its use. A
-   * known token that is no longer valid is recorded in the audit log: a machine still using it
-   * needs attention.
+   * known token that is no longer valid is recorded in the audit log (at most once an hour per
+   * token): a machine still using it needs attention.
    */
   @PermitAll
   public Optional<TokenCaller> authenticate(String secret) {
@@ -124,6 +127,9 @@ public class ApiTokenService {
     ApiToken token = found.get();
     Instant now = Instant.now();
     if (!token.isValidAt(now)) {
+      if (!refusals.shouldNote(token.getId(), now)) {
+        return Optional.empty();
+      }
       audit.record(
           AuditEventType.API_TOKEN_REFUSED,
           TokenCaller.of(token).principal(),

@@ -106,7 +106,7 @@ public class AutomationService {
       User person = person();
       for (ActionState automated : automatedStates(action)) {
         ActionState.Snapshot snapshot = automated.snapshot();
-        automated.testManually();
+        automated.stopAutomation();
         history.recordByPerson(automated, snapshot, person);
       }
     }
@@ -129,7 +129,7 @@ public class AutomationService {
     if (on) {
       state.automate();
     } else {
-      state.testManually();
+      state.stopAutomation();
     }
     history.recordByPerson(state, before, person());
     audit.record(
@@ -175,7 +175,7 @@ public class AutomationService {
       if (on) {
         state.automate();
       } else {
-        state.testManually();
+        state.stopAutomation();
       }
       history.recordByPerson(state, before, person);
     }

@@ -38,8 +38,8 @@ class ScoreHistoryMappingTest {
   }
 
   @Test
-  void theMigrationsRanUpToVersion6() {
-    assertThat(persistence.migration().targetSchemaVersion).isEqualTo("6");
+  void theMigrationsRanUpToTheLatestVersion() {
+    assertThat(persistence.migration().targetSchemaVersion).isEqualTo("8");
   }
 
   @Test

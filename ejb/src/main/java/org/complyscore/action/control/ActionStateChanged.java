@@ -8,8 +8,8 @@ import org.complyscore.action.entity.ChangeOrigin;
 /**
  * A CDI event for one recorded change of an action state: the same facts as the history line
  * ({@link ActionChange}), fired by {@link ActionHistory} inside the transaction that made the
- * change. Components that react to work on actions (alerts, F32) observe it instead of being
- * called from every place that changes a state.
+ * change. Components that react to work on actions (alerts, F32) observe it instead of being called
+ * from every place that changes a state.
  *
  * @param stateId the changed state
  * @param actionId its improvement action

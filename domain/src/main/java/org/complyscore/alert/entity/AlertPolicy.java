@@ -252,6 +252,16 @@ public class AlertPolicy extends BaseEntity {
     referenceAt = null;
   }
 
+  /**
+   * Matches again. A score-change policy forgets its reference: the score moved while it was off,
+   * and that is not news now. The service sets the score of now.
+   */
+  public void enable() {
+    enabled = true;
+    referencePercent = null;
+    referenceAt = null;
+  }
+
   /** Stops matching; the definition stays, for switching it on again. */
   public void disable() {
     enabled = false;

@@ -66,7 +66,8 @@ class AlertServiceIT {
         TestUsers.class,
         SignedInAsMechanism.class,
         SignIn.class,
-        CurrentResponse.class);
+        CurrentResponse.class,
+        AutomationStandIn.class);
   }
 
   @Inject private AlertPolicyService policies;
@@ -76,6 +77,7 @@ class AlertServiceIT {
   @Inject private Scenarios scenarios;
   @Inject private TestUsers testUsers;
   @Inject private SignIn signIn;
+  @Inject private AutomationStandIn automation;
 
   @Resource(lookup = "jdbc/complyscore")
   private DataSource dataSource;
@@ -163,6 +165,54 @@ class AlertServiceIT {
           .contains("href=\"http")
           .doesNotContain("{");
     }
+  }
+
+  @Test
+  void aTestStatusFlippedByAutomatedMonitoringAlertsAndMailsLikeAPersonsChange()
+      throws SQLException {
+    AlertPolicyRow policy =
+        create(
+            input("Automation " + run, AlertCondition.TEST_STATUS_CHANGE)
+                .statuses(List.of("FAILED_HIGH_RISK", "COULD_NOT_BE_DETECTED"))
+                .build());
+    long state = states(1).get(0);
+
+    automation.flipTestStatus(state, 1L, titles.get(0), "PASSED", "COULD_NOT_BE_DETECTED");
+
+    List<AlertRow> raised = alertsOf(policy);
+    assertThat(raised).hasSize(1);
+    assertThat(raised.get(0).origin()).isEqualTo(ChangeOrigin.AUTOMATION);
+    assertThat(raised.get(0).changedBy()).isEqualTo("Automated monitoring");
+    List<Mail> mails = mailsTo(teamEmail);
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).subject())
+        .endsWith(
+            ": Test status of \"" + titles.get(0) + "\": Passed \u2192 Could not be detected");
+    assertThat(mails.get(0).text())
+        .contains("Changed by automated monitoring (Automated monitoring).");
+  }
+
+  @Test
+  void aChangeMirroredFromAParentActionAlertsToo() {
+    AlertPolicyRow policy =
+        create(
+            input("Mirrored " + run, AlertCondition.IMPLEMENTATION_STATUS_CHANGE)
+                .statuses(List.of("IMPLEMENTED"))
+                .build());
+    List<Long> states = states(2);
+    long parent = states.get(0);
+    long child = states.get(1);
+    workflow.followParent(child, workflow.details(child).version(), parent);
+
+    implemented(parent);
+
+    List<AlertRow> raised = alertsOf(policy);
+    assertThat(raised)
+        .extracting(AlertRow::stateId, AlertRow::origin, AlertRow::changedBy)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                parent, ChangeOrigin.PERSON, SignedInAsMechanism.CALLER),
+            org.assertj.core.groups.Tuple.tuple(child, ChangeOrigin.PARENT, titles.get(0)));
   }
 
   @Test

@@ -48,6 +48,9 @@ import org.complyscore.shared.entity.InvalidInputException;
     name = AlertPolicy.FIND_ENABLED,
     query = "select p from AlertPolicy p where p.enabled = true order by p.id")
 @NamedQuery(
+    name = AlertPolicy.FIND_BY_IDS,
+    query = "select p from AlertPolicy p where p.id in :ids order by p.id")
+@NamedQuery(
     name = AlertPolicy.FIND_BY_NAME,
     query = "select p from AlertPolicy p where lower(p.name) = :name")
 public class AlertPolicy extends BaseEntity {
@@ -57,6 +60,12 @@ public class AlertPolicy extends BaseEntity {
 
   /** The enabled policies, in the order they were created. */
   public static final String FIND_ENABLED = "AlertPolicy.findEnabled";
+
+  /**
+   * The policies with these ids that still exist, in id order: with a pessimistic lock, the rows
+   * are locked in that order, and one deleted meanwhile is simply missing.
+   */
+  public static final String FIND_BY_IDS = "AlertPolicy.findByIds";
 
   /** The policy with a name, in any case ({@code :name} in lower case). */
   public static final String FIND_BY_NAME = "AlertPolicy.findByName";

@@ -11,7 +11,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
@@ -95,9 +94,11 @@ public class ScoreWatch {
     }
     BigDecimal percent = scoreReading.overallPercent();
     int matched = 0;
-    for (AlertPolicy policy : policies) {
-      // Another server may have compared (and moved the reference) since the list was read.
-      em.refresh(policy, LockModeType.PESSIMISTIC_WRITE);
+    // Another server may have compared (and moved the references) since the list was read.
+    for (AlertPolicy policy : raiser.lock(policies)) {
+      if (!policy.isEnabled()) {
+        continue;
+      }
       var match = policy.watchScore(percent, now);
       if (match.isPresent()) {
         // The new reference is written first: counting a threshold re-reads the locked policy.

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.complyscore.action.control.ActionStateChanged;
 import org.complyscore.alert.entity.AlertCondition;
+import org.complyscore.alert.entity.AlertFrequency;
 import org.complyscore.alert.entity.AlertPolicy;
 import org.complyscore.alert.entity.MatchedChange;
 
@@ -24,8 +25,10 @@ import org.complyscore.alert.entity.MatchedChange;
  * its mails in the outbox are then saved exactly when the change is. A change that is rolled back
  * (refused further on) raises nothing, and a saved one cannot lose its alert to a crash between its
  * commit and a second transaction. The price is that matching runs inside the change's transaction,
- * so it is kept cheap: the policies are read once per transaction, and only a match of a threshold
- * policy locks that policy's row (see {@link AlertRaiser}).
+ * so it is kept cheap: the policies are read once per transaction, and only a transaction with a
+ * match of a threshold policy locks rows: those of all threshold policies, at once and in one order
+ * (see {@link EnabledPolicies#lockThresholdPolicies}), so that two transactions never wait for each
+ * other's policy locks.
  */
 @ApplicationScoped
 public class ActionChangeWatch {
@@ -58,8 +61,19 @@ public class ActionChangeWatch {
             changed.origin(),
             changed.changedBy(),
             Instant.now().truncatedTo(ChronoUnit.MICROS));
+    if (matching.stream().anyMatch(policy -> policy.getFrequency() == AlertFrequency.THRESHOLD)) {
+      lockThresholdPolicies();
+    }
     for (AlertPolicy policy : matching) {
       raiser.match(policy, match);
+    }
+  }
+
+  private void lockThresholdPolicies() {
+    try {
+      enabledPolicies.lockThresholdPolicies(raiser);
+    } catch (ContextNotActiveException noTransaction) {
+      // Nothing to lock for: without a transaction nothing is written either.
     }
   }
 

@@ -40,9 +40,8 @@ public class AlertRaiser {
       raise(policy, match, 1, match.at());
       return;
     }
-    em.refresh(policy, LockModeType.PESSIMISTIC_WRITE);
-    if (!policy.isEnabled()) {
-      return; // switched off since this transaction read it
+    if (lock(List.of(policy)).isEmpty() || !policy.isEnabled()) {
+      return; // deleted or switched off since this transaction read it
     }
     Instant now = match.at();
     List<Instant> pending =
@@ -74,6 +73,24 @@ public class AlertRaiser {
       }
       case WAIT -> em.persist(new AlertMatch(policy, now));
     }
+  }
+
+  /**
+   * Locks the rows of these policies, in id order, until the transaction ends, and reads them
+   * again: what another transaction saved before the lock is seen. A policy deleted meanwhile is
+   * left out rather than failing the caller's transaction.
+   *
+   * @return the policies that still exist, locked and current
+   */
+  public List<AlertPolicy> lock(List<AlertPolicy> policies) {
+    if (policies.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(AlertPolicy.FIND_BY_IDS, AlertPolicy.class)
+        .setParameter("ids", policies.stream().map(AlertPolicy::getId).toList())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("eclipselink.refresh", "true")
+        .getResultList();
   }
 
   private void raise(AlertPolicy policy, MatchedChange match, int matches, Instant firstMatchAt) {

@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
 import java.util.List;
+import org.complyscore.alert.entity.AlertFrequency;
 import org.complyscore.alert.entity.AlertPolicy;
 
 /**
@@ -21,6 +22,8 @@ public class EnabledPolicies implements Serializable {
 
   private transient List<AlertPolicy> policies;
 
+  private transient boolean thresholdsLocked;
+
   /** The enabled policies whose condition is a change of an action, oldest first. */
   public List<AlertPolicy> watchingActions() {
     if (policies == null) {
@@ -30,5 +33,23 @@ public class EnabledPolicies implements Serializable {
               .toList();
     }
     return policies;
+  }
+
+  /**
+   * Locks every enabled threshold policy that watches actions, in id order, the first time this
+   * transaction needs the lock of one ({@link AlertRaiser} counts under it). A transaction whose
+   * changes match several threshold policies would otherwise lock them in the order of its changes,
+   * and two such transactions could wait for each other; taken all at once in one order, they
+   * cannot.
+   */
+  public void lockThresholdPolicies(AlertRaiser raiser) {
+    if (thresholdsLocked) {
+      return;
+    }
+    raiser.lock(
+        watchingActions().stream()
+            .filter(policy -> policy.getFrequency() == AlertFrequency.THRESHOLD)
+            .toList());
+    thresholdsLocked = true;
   }
 }

@@ -85,7 +85,9 @@ class PermissionMatrixIT {
           new Entry("GET", "settings/invitations", null, Who.ADMINISTRATOR),
           new Entry("GET", "settings/audit", null, Who.ADMINISTRATOR),
           new Entry("GET", "settings/mail", null, Who.ADMINISTRATOR),
-          new Entry("GET", "settings/monitoring", null, Who.ADMINISTRATOR));
+          new Entry("GET", "settings/monitoring", null, Who.ADMINISTRATOR),
+          new Entry("GET", "alerts/list", null, Who.READER),
+          new Entry("GET", "settings/alert-policies", null, Who.ADMINISTRATOR));
 
   static final List<Entry> ENDPOINTS =
       List.of(
@@ -182,7 +184,21 @@ class PermissionMatrixIT {
           new Entry(
               "PUT", "api/automation/actions/{id}/switch", "{\"on\":false}", Who.ADMINISTRATOR),
           // Signals come from machines with a token of scope signals:write, never from a person.
-          new Entry("POST", "api/signals", "{}", Who.NOBODY_WITH_A_SESSION));
+          new Entry("POST", "api/signals", "{}", Who.NOBODY_WITH_A_SESSION),
+          new Entry("GET", "api/alerts", null, Who.READER),
+          new Entry("GET", "api/alerts/{id}", null, Who.READER),
+          new Entry("PUT", "api/alerts/{id}/status", "{\"status\":\"RESOLVED\"}", Who.CONTRIBUTOR),
+          new Entry("PUT", "api/alerts/{id}/assignee", "{\"assignee\":null}", Who.CONTRIBUTOR),
+          new Entry("GET", "api/alert-policies", null, Who.ADMINISTRATOR),
+          new Entry("GET", "api/alert-policies/{id}", null, Who.ADMINISTRATOR),
+          new Entry("POST", "api/alert-policies", "{}", Who.ADMINISTRATOR),
+          new Entry(
+              "PUT",
+              "api/alert-policies/{id}",
+              "{\"version\":0,\"name\":\"x\",\"condition\":\"EVIDENCE_CHANGE\","
+                  + "\"severity\":\"LOW\",\"recipientEmails\":[\"x@example.test\"]}",
+              Who.ADMINISTRATOR),
+          new Entry("DELETE", "api/alert-policies/{id}", null, Who.ADMINISTRATOR));
 
   private static Mailbox mailbox;
   private static final Map<Who, WebSession> SESSIONS = new EnumMap<>(Who.class);

@@ -431,6 +431,22 @@ class MonitoringIT {
     Path loginDefs = temp.resolve("login.defs");
     Files.writeString(loginDefs, "# password aging\nPASS_MAX_DAYS\t90\nPASS_MIN_DAYS\t1\n");
 
+    // Done when: a policy on test status changes mails its recipients when the collector flips
+    // an action (F32). Only Failed (high risk) counts, so exactly SC-8 and SC-8(1) match.
+    String soc = TestAccounts.uniqueEmail("soc-collector");
+    HttpResponse<String> policy =
+        admin.json(
+            "POST",
+            "api/alert-policies",
+            "{\"name\":\"Collector failures "
+                + RUN
+                + "\",\"condition\":\"TEST_STATUS_CHANGE\",\"severity\":\"HIGH\","
+                + "\"statuses\":[\"FAILED_HIGH_RISK\"],\"recipientEmails\":[\""
+                + soc
+                + "\"]}");
+    assertThat(policy.statusCode()).as(policy.body()).isEqualTo(201);
+    long policyId = Actions.json(policy).getJsonNumber("id").longValue();
+
     Throwable failure = null;
     try {
       Collector.Run run = Collector.once(tokenFile, loginDefs, temp);
@@ -439,6 +455,21 @@ class MonitoringIT {
           .as(run.toString())
           .contains("Posted 9 signals: 9 stored, 0 duplicates, 6 actions changed.")
           .doesNotContain("No action listens to");
+      List<String> alerted =
+          mailbox.awaitMails(soc, 2, Duration.ofSeconds(30)).stream()
+              .map(MonitoringIT::subject)
+              .sorted()
+              .toList();
+      assertThat(alerted)
+          .as("one mail per action the collector failed with high risk")
+          .hasSize(2)
+          .allSatisfy(
+              subject ->
+                  assertThat(subject)
+                      .startsWith("[High] ComplyScore alert \"Collector failures " + RUN)
+                      .endsWith("To be detected \u2192 Failed (high risk)"));
+      assertThat(alerted.get(0)).contains("SC-8 Transmission Confidentiality and Integrity\"");
+      assertThat(alerted.get(1)).contains("SC-8(1) Transmission");
 
       // SC-8 and SC-8(1): this server speaks plain http.
       for (String title : List.of(SC_8, SC_8_1)) {
@@ -548,6 +579,8 @@ class MonitoringIT {
       throw t;
     } finally {
       try {
+        HttpResponse<String> deleted = admin.json("DELETE", "api/alert-policies/" + policyId, null);
+        assertThat(deleted.statusCode()).as(deleted.body()).isIn(200, 204);
         putBackUntested(admin, actions, states.values());
         assertThat(actions.achieved())
             .as("the score after putting the baseline back")
@@ -712,6 +745,14 @@ class MonitoringIT {
     long second = Instant.now().getEpochSecond() % 60;
     if (second >= 35) {
       Thread.sleep((60 - second) * 1000 + 200);
+    }
+  }
+
+  private static String subject(jakarta.mail.internet.MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -217,17 +217,7 @@ public class ActionState extends BaseEntity {
     refuseIfFollowingParent();
     Objects.requireNonNull(status, "An automated result needs a test status.");
     refuseUnlessImplemented();
-    if (status == TestStatus.PARTIALLY_TESTED) {
-      if (fraction == null
-          || fraction.compareTo(BigDecimal.ZERO) < 0
-          || fraction.compareTo(BigDecimal.ONE) > 0) {
-        throw new IllegalStatusChangeException(
-            "A partial test result needs the compliant share as a number from 0 to 1.");
-      }
-      this.partialFraction = fraction;
-    } else {
-      this.partialFraction = null;
-    }
+    this.partialFraction = checkedFraction(status, fraction);
     this.testStatus = status;
     this.testingSource = TestingSource.AUTOMATIC;
   }
@@ -296,6 +286,7 @@ public class ActionState extends BaseEntity {
               + label(status)
               + ".");
     }
+    BigDecimal share = checkedFraction(status, fraction);
     Snapshot before = snapshot();
     BigDecimal fractionBefore = partialFraction;
     boolean inPlace = status == TestStatus.PASSED || status == TestStatus.PARTIALLY_TESTED;
@@ -304,17 +295,7 @@ public class ActionState extends BaseEntity {
             || implementationStatus == ImplementationStatus.PLANNED)) {
       this.implementationStatus = ImplementationStatus.IMPLEMENTED;
     }
-    if (status == TestStatus.PARTIALLY_TESTED) {
-      if (fraction == null
-          || fraction.compareTo(BigDecimal.ZERO) < 0
-          || fraction.compareTo(BigDecimal.ONE) > 0) {
-        throw new IllegalStatusChangeException(
-            "A partial test result needs the compliant share as a number from 0 to 1.");
-      }
-      this.partialFraction = fraction;
-    } else {
-      this.partialFraction = null;
-    }
+    this.partialFraction = share;
     this.testStatus = status;
     return !snapshot().changesSince(before).isEmpty()
         || !Objects.equals(fractionBefore, partialFraction);
@@ -478,6 +459,20 @@ public class ActionState extends BaseEntity {
   public BigDecimal getAchievedPoints() {
     return ScoringRules.achieved(
         action.getPoints(), implementationStatus, testStatus, partialFraction);
+  }
+
+  /** The compliant share a partial result needs (0 to 1); none for any other status. */
+  private static BigDecimal checkedFraction(TestStatus status, BigDecimal fraction) {
+    if (status != TestStatus.PARTIALLY_TESTED) {
+      return null;
+    }
+    if (fraction == null
+        || fraction.compareTo(BigDecimal.ZERO) < 0
+        || fraction.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalStatusChangeException(
+          "A partial test result needs the compliant share as a number from 0 to 1.");
+    }
+    return fraction;
   }
 
   private void refuseIfProvided() {

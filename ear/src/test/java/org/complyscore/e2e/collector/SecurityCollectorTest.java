@@ -28,11 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import org.complyscore.e2e.support.Collector;
+import org.complyscore.e2e.support.Collector.Run;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,14 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecurityCollectorTest {
 
-  private static final Path COLLECTOR =
-      Path.of(
-              System.getProperty(
-                  "collector.source", "../server-config/collectors/SecurityCollector.java"))
-          .toAbsolutePath()
-          .normalize();
-
-  private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
   private static final String TOKEN = "cst_Zm9vYmFyLWJhei1xdXV4LWNvcmdlLWdyYXVsdC1nYXJ";
   private static final String PASSWORD = "collector-test";
 
@@ -143,8 +136,8 @@ class SecurityCollectorTest {
             "--login-defs",
             loginDefs.toString());
 
-    assertThat(run.exit).as(run.toString()).isZero();
-    assertThat(run.out).contains("Posted 9 signals: 9 stored, 0 duplicates, 2 actions changed.");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Posted 9 signals: 9 stored, 0 duplicates, 2 actions changed.");
     assertThat(stand.posts).hasSize(1);
     Post post = stand.posts.get(0);
     assertThat(post.authorization).isEqualTo("Bearer " + TOKEN);
@@ -221,7 +214,7 @@ class SecurityCollectorTest {
             "--login-defs",
             loginDefs.toString());
 
-    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.exit()).as(run.toString()).isZero();
     assertThat(stand.posts).hasSize(1);
     assertThat(stand.posts.get(0).authorization).isEqualTo("Bearer " + TOKEN);
     Map<String, JsonObject> signals = byCheck(stand.posts.get(0).body);
@@ -244,7 +237,7 @@ class SecurityCollectorTest {
 
     Run run = collector(Map.of("COMPLYSCORE_TOKEN", TOKEN), List.of(), "--url", stand.base());
 
-    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.exit()).as(run.toString()).isZero();
     assertThat(stand.posts).hasSize(2);
     assertThat(stand.posts.get(1).body).isEqualTo(stand.posts.get(0).body);
     assertThat(Duration.between(stand.posts.get(0).at, stand.posts.get(1).at))
@@ -259,9 +252,9 @@ class SecurityCollectorTest {
 
     Run run = collector(Map.of("COMPLYSCORE_TOKEN", TOKEN), List.of(), "--url", stand.base());
 
-    assertThat(run.exit).as(run.toString()).isEqualTo(3);
+    assertThat(run.exit()).as(run.toString()).isEqualTo(3);
     assertThat(stand.posts).hasSize(2);
-    assertThat(run.err).contains("HTTP 429", "Still too many signals.");
+    assertThat(run.err()).contains("HTTP 429", "Still too many signals.");
   }
 
   @Test
@@ -279,9 +272,9 @@ class SecurityCollectorTest {
 
     Run run = collector(Map.of("COMPLYSCORE_TOKEN", TOKEN), List.of(), "--url", stand.base());
 
-    assertThat(run.exit).as(run.toString()).isEqualTo(1);
+    assertThat(run.exit()).as(run.toString()).isEqualTo(1);
     assertThat(stand.posts).hasSize(1);
-    assertThat(run.err)
+    assertThat(run.err())
         .contains("HTTP 400")
         .contains("1 of 9 signals is not valid; none was stored.")
         .contains("[2].severity: must be low, medium or high");
@@ -293,8 +286,8 @@ class SecurityCollectorTest {
 
     Run run = collector(Map.of(), List.of(), "--url", stand.base(), "--once");
 
-    assertThat(run.exit).as(run.toString()).isEqualTo(2);
-    assertThat(run.err).contains("No API token", "COMPLYSCORE_TOKEN", "Usage:");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("No API token", "COMPLYSCORE_TOKEN", "Usage:");
     assertThat(stand.requests).isEmpty();
   }
 
@@ -307,10 +300,10 @@ class SecurityCollectorTest {
         collector(
             Map.of("COMPLYSCORE_TOKEN", TOKEN), List.of(), "--url", stand.base(), "--every", "5");
 
-    assertThat(token.exit).as(token.toString()).isEqualTo(2);
-    assertThat(token.err).contains("--token is not taken").doesNotContain(TOKEN);
-    assertThat(every.exit).as(every.toString()).isEqualTo(2);
-    assertThat(every.err).contains("--every needs a number of seconds, at least 60");
+    assertThat(token.exit()).as(token.toString()).isEqualTo(2);
+    assertThat(token.err()).contains("--token is not taken").doesNotContain(TOKEN);
+    assertThat(every.exit()).as(every.toString()).isEqualTo(2);
+    assertThat(every.err()).contains("--every needs a number of seconds, at least 60");
     assertThat(stand.requests).isEmpty();
   }
 
@@ -329,10 +322,10 @@ class SecurityCollectorTest {
             "--login-defs",
             temp.resolve("missing").toString());
 
-    assertThat(run.exit).as(run.toString()).isZero();
-    assertThat(run.err).contains("skipped host.password-max-age");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("skipped host.password-max-age");
     assertThat(stand.posts).isEmpty();
-    Map<String, JsonObject> signals = byCheck(run.out);
+    Map<String, JsonObject> signals = byCheck(run.out());
     assertThat(signals).hasSize(8).doesNotContainKey("host.password-max-age");
     assertPass(signals.get("web.session-cookie"));
   }
@@ -352,7 +345,7 @@ class SecurityCollectorTest {
             "--login-defs",
             temp.resolve("missing").toString());
 
-    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.exit()).as(run.toString()).isZero();
     assertThat(stand.posts).hasSize(1);
     Map<String, JsonObject> signals = byCheck(stand.posts.get(0).body);
     assertFail(signals.get("web.tls"), "medium");
@@ -378,7 +371,7 @@ class SecurityCollectorTest {
             "--login-defs",
             temp.resolve("missing").toString());
 
-    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.exit()).as(run.toString()).isZero();
     Map<String, JsonObject> signals = byCheck(stand.posts.get(0).body);
     assertFail(signals.get("web.tls"), "high");
     assertThat(signals.get("web.tls").getString("detail")).contains("not trusted");
@@ -400,12 +393,12 @@ class SecurityCollectorTest {
             "--login-defs",
             temp.resolve("missing").toString());
 
-    assertThat(run.exit).as(run.toString()).isZero();
-    Map<String, JsonObject> signals = byCheck(run.out);
+    assertThat(run.exit()).as(run.toString()).isZero();
+    Map<String, JsonObject> signals = byCheck(run.out());
     assertThat(signals).containsOnlyKeys("web.tls");
     assertFail(signals.get("web.tls"), "high");
     assertThat(signals.get("web.tls").getString("detail")).contains("TLS handshake failed");
-    assertThat(run.err).contains("-Djavax.net.ssl.trustStore");
+    assertThat(run.err()).contains("-Djavax.net.ssl.trustStore");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -453,29 +446,8 @@ class SecurityCollectorTest {
   }
 
   /** Runs the collector with the JDK's source launcher, in the temp dir, with only this token. */
-  private Run collector(Map<String, String> environment, List<String> jvmOptions, String... args)
-      throws IOException, InterruptedException {
-    assertThat(COLLECTOR).as("the collector's source").isRegularFile();
-    List<String> command = new ArrayList<>();
-    command.add(JAVA.toString());
-    command.addAll(jvmOptions);
-    command.add(COLLECTOR.toString());
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(temp, "out", ".txt");
-    Path err = Files.createTempFile(temp, "err", ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(temp.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    builder.environment().remove("COMPLYSCORE_TOKEN");
-    builder.environment().putAll(environment);
-    Process process = builder.start();
-    if (!process.waitFor(90, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("The collector did not end: " + Files.readString(err));
-    }
-    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+  private Run collector(Map<String, String> environment, List<String> jvmOptions, String... args) {
+    return Collector.run(temp, environment, jvmOptions, args);
   }
 
   private static void keytool(String... args) throws IOException, InterruptedException {
@@ -485,13 +457,6 @@ class SecurityCollectorTest {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), UTF_8);
     assertThat(process.waitFor()).as(output).isZero();
-  }
-
-  private record Run(int exit, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
   }
 
   private record Post(Instant at, String authorization, String contentType, String body) {}

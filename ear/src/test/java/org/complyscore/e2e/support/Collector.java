@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,21 +42,36 @@ public final class Collector {
    * @param workDir a scratch folder for the process's output
    */
   public static Run once(Path tokenFile, Path loginDefs, Path workDir) {
+    return run(
+        workDir,
+        Map.of(),
+        List.of(),
+        "--url",
+        TestServer.base().toString(),
+        "--once",
+        "--token-file",
+        tokenFile.toString(),
+        "--login-defs",
+        loginDefs.toString());
+  }
+
+  /**
+   * Runs the collector with these arguments: {@code java [jvmOptions] SecurityCollector.java args},
+   * with the token only where the arguments or {@code environment} put it (the test's own {@code
+   * COMPLYSCORE_TOKEN} is not passed on).
+   *
+   * @param workDir the process's folder, and where its output is kept
+   */
+  public static Run run(
+      Path workDir, Map<String, String> environment, List<String> jvmOptions, String... args) {
     if (!Files.isRegularFile(SOURCE)) {
       throw new IllegalStateException("The collector's source is missing: " + SOURCE);
     }
     List<String> command = new ArrayList<>();
     command.add(JAVA.toString());
+    command.addAll(jvmOptions);
     command.add(SOURCE.toString());
-    command.addAll(
-        List.of(
-            "--url",
-            TestServer.base().toString(),
-            "--once",
-            "--token-file",
-            tokenFile.toString(),
-            "--login-defs",
-            loginDefs.toString()));
+    command.addAll(List.of(args));
     try {
       Path out = Files.createTempFile(workDir, "collector-out", ".txt");
       Path err = Files.createTempFile(workDir, "collector-err", ".txt");
@@ -65,6 +81,7 @@ public final class Collector {
               .redirectOutput(out.toFile())
               .redirectError(err.toFile());
       builder.environment().remove("COMPLYSCORE_TOKEN");
+      builder.environment().putAll(environment);
       Process process = builder.start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();

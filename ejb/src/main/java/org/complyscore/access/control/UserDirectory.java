@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.complyscore.access.entity.User;
+import org.complyscore.shared.entity.InvalidInputException;
 
 /** Finding people by what they type or what the container knows them by. */
 @Dependent
@@ -52,5 +53,31 @@ public class UserDirectory {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** Every active person, by name: who can be given work or sent alerts. */
+  public List<User> activePeople() {
+    return em.createQuery(
+            "select u from User u where u.active = true order by u.displayName, u.username",
+            User.class)
+        .getResultList();
+  }
+
+  /**
+   * The person work can be given to: an existing, active account.
+   *
+   * @param work what is given, for the message: "actions", "alerts"
+   * @throws InvalidInputException naming {@code assignee}
+   */
+  public User assignable(long userId, String work) {
+    User user = em.find(User.class, userId);
+    if (user == null || !user.isActive()) {
+      throw new InvalidInputException(
+          "assignee",
+          user == null
+              ? "There is no person with the id " + userId + "."
+              : user.getDisplayName() + " is deactivated and cannot be assigned " + work + ".");
+    }
+    return user;
   }
 }

@@ -159,7 +159,7 @@ public class ActionWorkflowService {
       throw new InvalidInputException(
           "actions", "Assign at most " + ASSIGN_MAX + " improvement actions at once.");
     }
-    User assignee = assigneeId == null ? null : assignable(assigneeId);
+    User assignee = assigneeId == null ? null : users.assignable(assigneeId, "actions");
     User person = caller();
     List<ActionState> newlyAssigned = new ArrayList<>();
     for (long stateId : new LinkedHashSet<>(stateIds)) {
@@ -213,8 +213,7 @@ public class ActionWorkflowService {
     User user = em.find(User.class, id);
     return user == null || !user.isActive()
         ? java.util.Optional.empty()
-        : java.util.Optional.of(
-            new PersonRef(user.getId(), user.getDisplayName(), user.getEmail().orElse("")));
+        : java.util.Optional.of(PersonRef.of(user));
   }
 
   /**
@@ -296,18 +295,6 @@ public class ActionWorkflowService {
         .findFirst()
         .map(ActionChange::getChangedByName)
         .orElse(null);
-  }
-
-  private User assignable(long userId) {
-    User user = em.find(User.class, userId);
-    if (user == null || !user.isActive()) {
-      throw new InvalidInputException(
-          "assignee",
-          user == null
-              ? "There is no person with the id " + userId + "."
-              : user.getDisplayName() + " is deactivated and cannot be assigned actions.");
-    }
-    return user;
   }
 
   private static void notInFuture(String field, LocalDate date) {

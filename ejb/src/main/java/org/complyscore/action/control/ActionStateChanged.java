@@ -1,7 +1,6 @@
 package org.complyscore.action.control;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.complyscore.action.entity.ActionChange;
 import org.complyscore.action.entity.ChangeOrigin;
 
@@ -50,9 +49,5 @@ public record ActionStateChanged(
         change.getNewValue().orElse(null),
         change.getOrigin(),
         change.getChangedByName());
-  }
-
-  public Optional<Long> group() {
-    return Optional.ofNullable(groupId);
   }
 }

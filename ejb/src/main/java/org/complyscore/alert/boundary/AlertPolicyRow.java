@@ -53,11 +53,7 @@ public record AlertPolicyRow(
         policy.getScoreDirection().orElse(null),
         policy.getReferencePercent().orElse(null),
         policy.getReferenceAt().orElse(null),
-        policy.getRecipientUsers().stream()
-            .map(
-                user ->
-                    new PersonRef(user.getId(), user.getDisplayName(), user.getEmail().orElse("")))
-            .toList(),
+        policy.getRecipientUsers().stream().map(user -> PersonRef.of(user)).toList(),
         policy.getRecipientEmails(),
         policy.isEnabled(),
         openAlerts);

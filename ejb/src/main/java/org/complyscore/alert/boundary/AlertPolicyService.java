@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.complyscore.access.control.UserDirectory;
 import org.complyscore.access.entity.Permission;
 import org.complyscore.access.entity.User;
 import org.complyscore.action.boundary.PersonRef;
@@ -40,6 +41,8 @@ public class AlertPolicyService {
   @Resource private SessionContext session;
 
   @Inject private AuditLog auditLog;
+
+  @Inject private UserDirectory users;
 
   @Inject private ScoreReading scoreReading;
 
@@ -127,14 +130,7 @@ public class AlertPolicyService {
 
   /** The active people a policy can mail, by name; those without an address get no mail. */
   public List<PersonRef> people() {
-    return em
-        .createQuery(
-            "select u from User u where u.active = true order by u.displayName, u.username",
-            User.class)
-        .getResultList()
-        .stream()
-        .map(user -> new PersonRef(user.getId(), user.getDisplayName(), user.getEmail().orElse("")))
-        .toList();
+    return users.activePeople().stream().map(PersonRef::of).toList();
   }
 
   private AlertPolicy get(long id) {

@@ -130,7 +130,7 @@ public class AlertService {
   @RolesAllowed(Permission.Names.EDIT_IMPLEMENTATION)
   public AlertRow assign(long id, Long assigneeId) {
     Alert alert = get(id);
-    User assignee = assigneeId == null ? null : assignable(assigneeId);
+    User assignee = assigneeId == null ? null : users.assignable(assigneeId, "alerts");
     if (!java.util.Objects.equals(alert.getAssignee().orElse(null), assignee)) {
       alert.assignTo(assignee);
       auditLog.record(
@@ -152,14 +152,7 @@ public class AlertService {
 
   /** The active people an alert can be assigned to, by name. */
   public List<PersonRef> people() {
-    return em
-        .createQuery(
-            "select u from User u where u.active = true order by u.displayName, u.username",
-            User.class)
-        .getResultList()
-        .stream()
-        .map(user -> new PersonRef(user.getId(), user.getDisplayName(), user.getEmail().orElse("")))
-        .toList();
+    return users.activePeople().stream().map(PersonRef::of).toList();
   }
 
   /** How many alerts are Active: what still needs someone to look. */
@@ -177,18 +170,6 @@ public class AlertService {
       throw new AlertNotFoundException(id);
     }
     return alert;
-  }
-
-  private User assignable(long userId) {
-    User user = em.find(User.class, userId);
-    if (user == null || !user.isActive()) {
-      throw new InvalidInputException(
-          "assignee",
-          user == null
-              ? "There is no person with the id " + userId + "."
-              : user.getDisplayName() + " is deactivated and cannot be assigned alerts.");
-    }
-    return user;
   }
 
   private static String subject(Alert alert) {

@@ -104,11 +104,7 @@ public class AutomationService {
       testing.evaluate(action, Instant.now());
     } else {
       User person = person();
-      for (ActionState automated : automatedStates(action)) {
-        ActionState.Snapshot snapshot = automated.snapshot();
-        automated.stopAutomation();
-        history.recordByPerson(automated, snapshot, person);
-      }
+      testing.automatedStates(action).forEach(automated -> switchState(automated, false, person));
     }
     em.flush();
     return testing(stateId);
@@ -125,13 +121,7 @@ public class AutomationService {
     if (on == state.isAutomated()) {
       return testing(stateId);
     }
-    ActionState.Snapshot before = state.snapshot();
-    if (on) {
-      state.automate();
-    } else {
-      state.stopAutomation();
-    }
-    history.recordByPerson(state, before, person());
+    switchState(state, on, person());
     audit.record(
         AuditEventType.AUTOMATION_SWITCHED,
         session.getCallerPrincipal().getName(),
@@ -170,15 +160,7 @@ public class AutomationService {
                     ActionState.class)
                 .setParameter("automatic", TestingSource.AUTOMATIC)
                 .getResultList();
-    for (ActionState state : states) {
-      ActionState.Snapshot before = state.snapshot();
-      if (on) {
-        state.automate();
-      } else {
-        state.stopAutomation();
-      }
-      history.recordByPerson(state, before, person);
-    }
+    states.forEach(state -> switchState(state, on, person));
     audit.record(
         AuditEventType.AUTOMATION_SWITCHED,
         session.getCallerPrincipal().getName(),
@@ -206,13 +188,15 @@ public class AutomationService {
         configuration.checkInterval().toMinutes());
   }
 
-  private List<ActionState> automatedStates(ImprovementAction action) {
-    return em.createQuery(
-            "select s from ActionState s where s.action = :action and s.testingSource = :automatic",
-            ActionState.class)
-        .setParameter("action", action)
-        .setParameter("automatic", TestingSource.AUTOMATIC)
-        .getResultList();
+  /** Switches one state, as the person's change in its history. */
+  private void switchState(ActionState state, boolean on, User person) {
+    ActionState.Snapshot before = state.snapshot();
+    if (on) {
+      state.automate();
+    } else {
+      state.stopAutomation();
+    }
+    history.recordByPerson(state, before, person);
   }
 
   private ActionState state(long stateId) {

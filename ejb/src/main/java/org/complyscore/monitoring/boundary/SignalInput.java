@@ -126,11 +126,15 @@ public record SignalInput(
 
   /** What makes two signals the same observation. */
   String key() {
-    return checkId.strip()
-        + '\n'
-        + resourceId.strip()
-        + '\n'
-        + observedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return key(
+        checkId.strip(),
+        resourceId.strip(),
+        observedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+  }
+
+  /** The key of an observation, as {@link #key()} makes it for a posted one. */
+  static String key(String checkId, String resourceId, Instant observedAt) {
+    return checkId + '\n' + resourceId + '\n' + observedAt;
   }
 
   private static boolean blank(String text) {

@@ -126,7 +126,8 @@ public class SignalService {
             .setParameter("earliest", earliest.truncatedTo(java.time.temporal.ChronoUnit.MICROS))
             .setParameter("latest", latest)
             .getResultList()) {
-      keys.add(signal.getCheckId() + '\n' + signal.getResourceId() + '\n' + signal.getObservedAt());
+      keys.add(
+          SignalInput.key(signal.getCheckId(), signal.getResourceId(), signal.getObservedAt()));
     }
     return keys;
   }

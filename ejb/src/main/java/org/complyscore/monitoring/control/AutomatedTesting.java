@@ -95,17 +95,21 @@ public class AutomatedTesting {
         .getResultList();
   }
 
+  /** The states of an action that monitoring tests now, by id. */
+  public List<ActionState> automatedStates(ImprovementAction action) {
+    return em.createQuery(
+            "select s from ActionState s where s.action = :action and s.testingSource ="
+                + " :automatic order by s.id",
+            ActionState.class)
+        .setParameter("action", action)
+        .setParameter("automatic", TestingSource.AUTOMATIC)
+        .getResultList();
+  }
+
   private int evaluate(List<ImprovementAction> actions, Instant now) {
     int changed = 0;
     for (ImprovementAction action : actions) {
-      List<ActionState> automated =
-          em.createQuery(
-                  "select s from ActionState s where s.action = :action and s.testingSource ="
-                      + " :automatic order by s.id",
-                  ActionState.class)
-              .setParameter("action", action)
-              .setParameter("automatic", TestingSource.AUTOMATIC)
-              .getResultList();
+      List<ActionState> automated = automatedStates(action);
       if (automated.isEmpty()) {
         continue;
       }

@@ -23,7 +23,12 @@ PASSWORD_FILE=$DOMAIN_DIR/config/complyscore-initial-admin-password
 # (re)started from here when they change; this file remembers those it was started with.
 ENV_FINGERPRINT=$DOMAIN_DIR/config/complyscore-environment
 
-app_environment() { { env | grep -E '^COMPLYSCORE_(ADMIN|SESSION)_' || true; } | sort | sha256sum | cut -c1-16; }
+# Every COMPLYSCORE_ variable counts (the application reads them through MicroProfile Config, e.g. the
+# monitoring freshness window), but for the two that only steer this script.
+app_environment() {
+  { env | grep -E '^COMPLYSCORE_' | grep -vE '^COMPLYSCORE_(SKIP_BUILD|JDBC_DRIVER)=' || true; } |
+    sort | sha256sum | cut -c1-16
+}
 
 start() {
   cs_require_tools

@@ -101,14 +101,16 @@ public class ActionChange extends BaseEntity {
   }
 
   /**
-   * A change automated monitoring made; "who" says so and names the signal behind it.
+   * A change automated monitoring made; "who" names the signal behind it (the origin already says
+   * it was automated monitoring, and pages and mails show both).
    *
    * @param signalId the deciding signal, or {@code null} when there is none (no fresh signal)
-   * @param because the signal in words, such as {@code web.tls on https://host:8181}
+   * @param because the signal in words, such as {@code web.tls on https://host:8181}, or what
+   *     happened instead, such as {@code no signal within 24 hours}
    */
   public static ActionChange byAutomation(
       ActionState state, Long signalId, String because, ActionState.FieldChange change) {
-    String who = "Automation" + (because == null ? "" : " (" + because + ")");
+    String who = because == null || because.isBlank() ? "Automated monitoring" : because;
     ActionChange automated =
         new ActionChange(
             state,

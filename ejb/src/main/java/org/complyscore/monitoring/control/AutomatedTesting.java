@@ -145,7 +145,11 @@ public class AutomatedTesting {
             .orElse(
                 outcome.status() == org.complyscore.action.entity.TestStatus.TO_BE_DETECTED
                     ? "no signal yet"
-                    : "no signal within " + configuration.freshness().toHours() + " hours"));
+                    : "no signal within " + hours(configuration.freshness().toHours())));
     return true;
+  }
+
+  private static String hours(long hours) {
+    return hours == 1 ? "one hour" : hours + " hours";
   }
 }

@@ -35,6 +35,8 @@ import org.complyscore.action.entity.Purpose;
 import org.complyscore.action.entity.TestStatus;
 import org.complyscore.action.entity.TestingSource;
 import org.complyscore.shared.entity.InvalidInputException;
+import org.complyscore.testing.QueuedMails;
+import org.complyscore.testing.QueuedMails.Mail;
 import org.complyscore.testing.Scenarios;
 import org.complyscore.testing.SignedInOwnerMechanism;
 import org.complyscore.testing.TestArchives;
@@ -56,6 +58,7 @@ class ActionWorkflowServiceIT {
   @Deployment
   static WebArchive deployment() {
     return TestArchives.servicesWith(
+        QueuedMails.class,
         ActionWorkflowServiceIT.class,
         Scenarios.class,
         TestUsers.class,
@@ -552,23 +555,8 @@ class ActionWorkflowServiceIT {
     }
   }
 
-  private record Mail(String subject, String text, String html) {}
-
   private List<Mail> mailsTo(String recipient) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "select subject, text_body, html_body from outbox_mail where recipient = ?"
-                    + " order by id")) {
-      statement.setString(1, recipient);
-      List<Mail> mails = new ArrayList<>();
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          mails.add(new Mail(result.getString(1), result.getString(2), result.getString(3)));
-        }
-      }
-      return mails;
-    }
+    return QueuedMails.to(dataSource, recipient);
   }
 
   private String single(String sql, Object parameter) throws SQLException {

@@ -7,9 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +33,8 @@ import org.complyscore.alert.entity.IllegalAlertStatusChangeException;
 import org.complyscore.alert.entity.ScoreDirection;
 import org.complyscore.shared.entity.InvalidInputException;
 import org.complyscore.testing.CurrentResponse;
+import org.complyscore.testing.QueuedMails;
+import org.complyscore.testing.QueuedMails.Mail;
 import org.complyscore.testing.Scenarios;
 import org.complyscore.testing.SignIn;
 import org.complyscore.testing.SignedInAsMechanism;
@@ -61,6 +60,7 @@ class AlertServiceIT {
   @Deployment
   static WebArchive deployment() {
     return TestArchives.servicesWith(
+        QueuedMails.class,
         AlertServiceIT.class,
         Scenarios.class,
         TestUsers.class,
@@ -182,14 +182,14 @@ class AlertServiceIT {
     List<AlertRow> raised = alertsOf(policy);
     assertThat(raised).hasSize(1);
     assertThat(raised.get(0).origin()).isEqualTo(ChangeOrigin.AUTOMATION);
-    assertThat(raised.get(0).changedBy()).isEqualTo("Automated monitoring");
+    assertThat(raised.get(0).changedBy()).isEqualTo("web.tls on https://web01:443");
     List<Mail> mails = mailsTo(teamEmail);
     assertThat(mails).hasSize(1);
     assertThat(mails.get(0).subject())
         .endsWith(
             ": Test status of \"" + titles.get(0) + "\": Passed \u2192 Could not be detected");
     assertThat(mails.get(0).text())
-        .contains("Changed by automated monitoring (Automated monitoring).");
+        .contains("Changed by automated monitoring (web.tls on https://web01:443).");
   }
 
   @Test
@@ -611,22 +611,7 @@ class AlertServiceIT {
     return actions.stream().map(action -> scenarios.stateOf(assessment, action)).toList();
   }
 
-  private record Mail(String subject, String text, String html) {}
-
   private List<Mail> mailsTo(String recipient) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "select subject, text_body, html_body from outbox_mail where recipient = ?"
-                    + " order by id")) {
-      statement.setString(1, recipient);
-      List<Mail> mails = new ArrayList<>();
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          mails.add(new Mail(result.getString(1), result.getString(2), result.getString(3)));
-        }
-      }
-      return mails;
-    }
+    return QueuedMails.to(dataSource, recipient);
   }
 }

@@ -8,8 +8,9 @@ import org.complyscore.action.control.ActionStateChanged;
 import org.complyscore.action.entity.ChangeOrigin;
 
 /**
- * Stands in for automated monitoring, which is built apart: it will record its changes through the
- * action history, which fires {@link ActionStateChanged} with origin AUTOMATION in the change's
+ * Stands in for automated monitoring, so that the alerts are tested without tokens, signals and
+ * testing logic: monitoring records its changes through the action history, which fires {@link
+ * ActionStateChanged} with origin AUTOMATION and the signal in words as "by", in the change's
  * transaction. This fires the same event, in a transaction of its own, for the alerts to see.
  */
 @Stateless
@@ -29,6 +30,6 @@ public class AutomationStandIn {
             from,
             to,
             ChangeOrigin.AUTOMATION,
-            "Automated monitoring"));
+            "web.tls on https://web01:443"));
   }
 }

@@ -258,6 +258,10 @@ class MonitoringIT {
             "[3].colour",
             "[3].fraction",
             "[4].observedAt");
+    assertThat(errorNames(refused))
+        .as("the errors in the order of the batch")
+        .extracting(name -> Integer.parseInt(name.substring(1, name.indexOf(']'))))
+        .isSorted();
     assertThat(json(refused).getString("detail"))
         .contains("6 values are not valid")
         .contains("Nothing was stored");

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,12 +50,20 @@ final class SignalReader {
           "detail",
           "link");
 
-  /** What was read: the signals, typed, and the problems of the values that could not be. */
+  /**
+   * What was read: the signals, typed, and their problems in the order of the batch, each signal's
+   * values that could not be read first, then the rules they break.
+   */
   record Read(List<SignalInput> signals, boolean batch, List<SignalProblem> problems) {}
 
   private SignalReader() {}
 
-  static Read read(InputStream body) {
+  /**
+   * Reads and checks the posted signals.
+   *
+   * @param now the moment of receipt, for observations said to come from the future
+   */
+  static Read read(InputStream body, Instant now) {
     byte[] bytes = limited(body);
     JsonStructure json;
     try (var reader = Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
@@ -80,7 +89,7 @@ final class SignalReader {
     }
     if (json instanceof JsonObject single) {
       List<SignalProblem> problems = new ArrayList<>();
-      return new Read(List.of(signal(single, "", problems)), false, problems);
+      return new Read(List.of(checked(single, "", now, problems)), false, problems);
     }
     JsonArray array = (JsonArray) json;
     if (array.size() > SignalService.BATCH_MAX) {
@@ -101,12 +110,29 @@ final class SignalReader {
       JsonValue value = array.get(i);
       String prefix = "[" + i + "].";
       if (value instanceof JsonObject object) {
-        signals.add(signal(object, prefix, problems));
+        signals.add(checked(object, prefix, now, problems));
       } else {
         problems.add(new SignalProblem("[" + i + "]", "Each signal is a JSON object."));
       }
     }
     return new Read(signals, true, problems);
+  }
+
+  /**
+   * Reads one signal and checks it against the rules, with the place it has in the body, so that
+   * every problem names the right signal. A value that could not be read is also missing to the
+   * rules: it is named once.
+   */
+  private static SignalInput checked(
+      JsonObject json, String prefix, Instant now, List<SignalProblem> problems) {
+    int first = problems.size();
+    SignalInput signal = signal(json, prefix, problems);
+    Set<String> unreadable = new HashSet<>();
+    problems.subList(first, problems.size()).forEach(problem -> unreadable.add(problem.field()));
+    signal.problems(prefix, now).stream()
+        .filter(problem -> !unreadable.contains(problem.field()))
+        .forEach(problems::add);
+    return signal;
   }
 
   private static SignalInput signal(JsonObject json, String prefix, List<SignalProblem> problems) {

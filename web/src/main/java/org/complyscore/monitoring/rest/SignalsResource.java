@@ -9,15 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.complyscore.access.entity.Permission;
-import org.complyscore.monitoring.boundary.SignalProblem;
 import org.complyscore.monitoring.boundary.SignalReceipt;
 import org.complyscore.monitoring.boundary.SignalService;
 import org.complyscore.monitoring.boundary.SignalsRejectedException;
@@ -45,45 +37,12 @@ public class SignalsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public SignalReceipt receive(InputStream body) {
-    SignalReader.Read read = SignalReader.read(body);
-    List<SignalProblem> problems = new ArrayList<>(read.problems());
-    Instant now = Instant.now();
-    for (int i = 0; i < read.signals().size(); i++) {
-      problems.addAll(read.signals().get(i).problems(read.batch() ? "[" + i + "]." : "", now));
-    }
-    if (!problems.isEmpty()) {
-      // Only the problems JSON could not show are left for here; the service checks the rules
-      // again, as it does for any caller.
-      throw new SignalsRejectedException(distinct(problems));
+    SignalReader.Read read = SignalReader.read(body, Instant.now());
+    if (!read.problems().isEmpty()) {
+      // Every problem the body has, in its order; the service checks the rules again, as it does
+      // for any caller.
+      throw new SignalsRejectedException(read.problems());
     }
     return signals.receive(read.signals(), read.batch());
   }
-
-  /**
-   * A value the reader could not read is also missing to the rules: say it once. The reader's
-   * problems come before the rules' ones; in the answer they stand in the order of the batch, so
-   * that whoever mends it goes through it once from the top.
-   */
-  private static List<SignalProblem> distinct(List<SignalProblem> problems) {
-    List<SignalProblem> once = new ArrayList<>();
-    Set<String> fields = new HashSet<>();
-    for (SignalProblem problem : problems) {
-      if (fields.add(problem.field())) {
-        once.add(problem);
-      }
-    }
-    once.sort(Comparator.comparingInt(SignalsResource::positionInBatch));
-    return once;
-  }
-
-  /** The index of the signal a problem is about ({@code [3].severity}); -1 for the whole body. */
-  private static int positionInBatch(SignalProblem problem) {
-    if (problem.field() == null) {
-      return -1;
-    }
-    Matcher index = INDEX.matcher(problem.field());
-    return index.lookingAt() ? Integer.parseInt(index.group(1)) : -1;
-  }
-
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,4})\\]");
 }
